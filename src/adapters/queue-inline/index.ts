@@ -1,0 +1,2 @@
+/** @module queue-inline — the in-process queue. */
+export { InlineQueue } from './inline-queue.ts';

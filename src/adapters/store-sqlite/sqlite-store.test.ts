@@ -1,0 +1,51 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { runStoreContract, sampleArticle } from '../../core/ports/store.contract.ts';
+import { openSqliteStore, migrate, MIGRATIONS } from './index.ts';
+
+const wanted = (process.env.STORES ?? 'sqlite').split(',').includes('sqlite');
+runStoreContract({ name: 'sqlite', makeStore: async () => openSqliteStore(':memory:'), skip: wanted ? false : 'STORES excludes sqlite' });
+
+describe('SQLite store', () => {
+  it('keeps what was stored across reopening the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synoptic-'));
+    try {
+      const file = join(dir, 'nested', 'store.sqlite');
+      const first = openSqliteStore(file);
+      await first.documents.put([sampleArticle('a1', 'Bridge closes', 'The bridge closed for repairs.')]);
+      await first.close();
+      const second = openSqliteStore(file);
+      assert.equal(await second.documents.count(), 1);
+      await second.close();
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
+
+  it('applies migrations once and records the version', () => {
+    const db = new Database(':memory:');
+    assert.equal(migrate(db), MIGRATIONS.length);
+    assert.equal(migrate(db), MIGRATIONS.length);
+    db.close();
+  });
+
+  it('refuses a database from a newer Synoptic instead of corrupting it', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(MIGRATIONS.length + 1, 'later');
+    assert.throws(() => migrate(db), /newer than this Synoptic/);
+    db.close();
+  });
+
+  it('rolls back a put that fails part-way, leaving earlier documents intact', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.documents.put([sampleArticle('a1', 'Bridge closes', 'The bridge closed.')]);
+    const broken = { ...sampleArticle('b2', 'Ferry resumes', 'The ferry resumed.'), wordCount: null as unknown as number };
+    await assert.rejects(store.documents.put([sampleArticle('c3', 'Rail strike', 'Trains stopped.'), broken]));
+    assert.equal(await store.documents.count(), 1);
+    assert.equal(await store.documents.get('c3'), null);
+    await store.close();
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * @module store — the storage port. Grouped by aggregate; every method is async so an
+ * embedded (SQLite) and a networked (PostgreSQL) adapter fit the same shape.
+ * Writes are atomic per call: a failed call leaves what was stored before untouched.
+ */
+import type { Article } from '../types/article.ts';
+import type { Story } from '../types/story.ts';
+import type { Report } from '../types/report.ts';
+
+export interface PutResult {
+  /** Ids newly stored by this call. */
+  created: string[];
+  /** Ids that were already stored (same content): nothing written for them. */
+  existing: string[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  path: string;
+  published: string | null;
+  wordCount: number;
+}
+
+export interface SearchHit extends DocumentSummary {
+  /** A short excerpt around the match, plain text (never HTML). */
+  snippet: string;
+}
+
+export interface RunRecord {
+  id: string;
+  startedAt: string;
+  finishedAt: string | null;
+  command: string;
+  inputs: string[];
+  summary: Record<string, unknown>;
+}
+
+export interface StoreCapabilities {
+  /** search() is implemented (FTS5 in SQLite, tsvector in PostgreSQL). */
+  fullTextSearch: boolean;
+  /** Several processes may write at once (PostgreSQL); SQLite is one writer. */
+  concurrentWriters: boolean;
+}
+
+export interface Store {
+  readonly capabilities: StoreCapabilities;
+
+  documents: {
+    /** Store articles by content id, in one transaction; already stored ids are left as they are. */
+    put(articles: Article[]): Promise<PutResult>;
+    get(id: string): Promise<Article | null>;
+    getMany(ids: string[]): Promise<Article[]>;
+    list(opts?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
+    count(): Promise<number>;
+    /** Full-text search; present when capabilities.fullTextSearch. */
+    search?(query: string, opts?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
+  };
+
+  stories: {
+    /** Replace the story set's membership with these stories (upsert by id), in one transaction. */
+    put(stories: Story[]): Promise<void>;
+    get(id: string): Promise<Story | null>;
+    list(opts?: { limit?: number; offset?: number }): Promise<Story[]>;
+    /** Opaque state of the streaming clusterer, so new documents join old stories. */
+    getClusterState(): Promise<unknown | null>;
+    putClusterState(state: unknown): Promise<void>;
+  };
+
+  /** Analysis results: one report per story (the report contract, restricted to that story). */
+  analyses: {
+    put(storyId: string, report: Report): Promise<void>;
+    get(storyId: string): Promise<Report | null>;
+  };
+
+  runs: {
+    start(command: string, inputs: string[]): Promise<string>;
+    finish(id: string, summary: Record<string, unknown>): Promise<void>;
+    list(opts?: { limit?: number }): Promise<RunRecord[]>;
+  };
+
+  close(): Promise<void>;
+}

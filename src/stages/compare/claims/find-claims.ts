@@ -1,0 +1,113 @@
+/** @module find-claims — each document's body as atomic claims with their slots (actor, action, numbers, dates, quotes). */
+import type { Article, Extraction, Quote, Span } from '../../../core/index.ts';
+import { splitSentences } from '../../../lib/text/sentences.ts';
+import { tokenize } from '../../../lib/text/tokenize.ts';
+import { isFunctionWord } from '../../../lib/text/function-words.ts';
+import { stemWord } from '../../../lib/text/stem-word.ts';
+import { overlaps } from '../../../lib/span.ts';
+import type { CompareOptions } from '../defaults.ts';
+import type { ClaimUnit, NumberSlot, DateSlot } from './claim-unit.ts';
+import { splitClauses } from './split-clauses.ts';
+import { findPredicate } from './find-predicate.ts';
+import { numberBounds } from './number-bounds.ts';
+
+/** Up to five words (a figure like "3,000" counts as one) before a comma, full stop, semicolon or preposition. */
+const OBJECT_WORD = String.raw`(?:\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\p{L}\p{N}$%'\u2019-]+(?:\.\d+)?)`;
+const OBJECT_STOP = String.raw`(?=,\s|[;:]|\.(?:\s|$)|\s(?:to|in|on|at|for|from|by|with|over|after|before|as|that|which)\s|$)`;
+const OBJECT_PHRASE = new RegExp(String.raw`^\s+((?:${OBJECT_WORD}\s*){1,5}?)${OBJECT_STOP}`, 'u');
+const DATELINE_GAP = /\)\s*[-\u2013\u2014]|\s[-\u2013\u2014]\s/;
+const within = (outer: Span, inner: Span) => inner.documentId === outer.documentId && overlaps(outer, inner);
+
+/** Content-word stems of a stretch of text (function words and one-letter tokens dropped). */
+export function contentTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) if (t.text.length > 1 && !isFunctionWord(t.norm)) out.add(stemWord(t.text));
+  return out;
+}
+
+/** What extract found in one document, indexed for quick lookup by span. */
+interface DocFacts {
+  mentions: { entityId: string; span: Span; type: string }[];
+  quotes: Quote[];
+}
+
+function factsOf(doc: Article, extraction: Extraction): DocFacts {
+  const mentions: DocFacts['mentions'] = [];
+  for (const e of extraction.entities) for (const m of e.mentions) if (m.documentId === doc.id) mentions.push({ entityId: e.id, span: m, type: e.type });
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  return { mentions, quotes: extraction.quotes.filter((q) => q.span.documentId === doc.id) };
+}
+
+function numbersIn(doc: Article, span: Span, extraction: Extraction, opts: CompareOptions): NumberSlot[] {
+  return extraction.numbers.filter((n) => within(span, n.span)).map((n) => {
+    const before = doc.text.slice(Math.max(span.start, n.span.start - 24), n.span.start);
+    const b = numberBounds(n.value, before, opts.approximateMargin);
+    const written = (b.hedge ? b.hedge + ' ' : '') + doc.text.slice(n.span.start, n.span.end);
+    return { value: n.value, unit: n.unit, what: n.what, span: n.span, low: b.low, high: b.high, written };
+  });
+}
+
+function datesIn(span: Span, extraction: Extraction): DateSlot[] {
+  return extraction.times
+    .filter((t) => t.kind === 'date' && within(span, t.span))
+    .map((t) => ({ value: t.value, earliest: t.earliest, latest: t.latest, text: t.text, span: t.span }));
+}
+
+/** The object of the verb ending at `from`: an entity mentioned next, else up to five words before a comma or preposition. */
+function objectAfter(doc: Article, from: number, to: number, mentions: DocFacts['mentions']): string | null {
+  const m = mentions.find((x) => x.span.start >= from);
+  const rest = doc.text.slice(from, to);
+  const phrase = OBJECT_PHRASE.exec(rest)?.[1]?.trim() ?? null;
+  if (m && (!phrase || m.span.start <= from + rest.indexOf(phrase) + 1)) return m.entityId;
+  return phrase || null;
+}
+
+/** One claim from one clause. */
+function toClaim(doc: Article, index: string, position: number, span: Span, facts: DocFacts, extraction: Extraction, opts: CompareOptions): ClaimUnit {
+  const text = doc.text.slice(span.start, span.end);
+  const tokens = tokenize(text, span.start);
+  const mentions = facts.mentions.filter((m) => within(span, m.span));
+  const verbAt = findPredicate(tokens);
+  const verb = verbAt >= 0 ? tokens[verbAt]! : null;
+  // The actor precedes the verb and is not cut off from it by a dateline ("CITY, Country (Agency) - ").
+  const actorMention = verb ? mentions.find((m) => m.span.end <= verb.start && !DATELINE_GAP.test(doc.text.slice(m.span.end, verb.start))) : undefined;
+  const quotes = facts.quotes.filter((q) => within(span, q.span));
+  const placeMention = mentions.find((m) => (m.type === 'place' || m.type === 'country') && /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.span.start - 8), m.span.start)));
+  return {
+    key: index,
+    documentId: doc.id,
+    position,
+    span,
+    text,
+    terms: contentTerms(text),
+    entityIds: [...new Set(mentions.map((m) => m.entityId))],
+    numbers: numbersIn(doc, span, extraction, opts),
+    dates: datesIn(span, extraction),
+    quotes,
+    actor: actorMention?.entityId ?? null,
+    action: verb ? stemWord(verb.text) : null,
+    object: verb ? objectAfter(doc, verb.end, span.end, mentions) : null,
+    actionSpan: verb ? { documentId: doc.id, start: verb.start, end: verb.end } : null,
+    attribution: quotes.find((q) => q.speakerId ?? q.speaker)?.speakerId ?? quotes.find((q) => q.speaker)?.speaker ?? null,
+    place: placeMention?.entityId ?? null,
+  };
+}
+
+/**
+ * Every claim of a document's body, in reading order: paragraphs → sentences → clauses.
+ * Lines too short to be a statement (headings, link lines) are skipped.
+ */
+export function findClaims(doc: Article, docIndex: number, extraction: Extraction, opts: CompareOptions): ClaimUnit[] {
+  const facts = factsOf(doc, extraction);
+  const out: ClaimUnit[] = [];
+  for (const para of doc.paragraphs) {
+    for (const sentence of splitSentences(doc.text, para.start, para.end)) {
+      for (const clause of splitClauses(doc.text, sentence, opts.minClauseWords)) {
+        const span: Span = { documentId: doc.id, start: clause.start, end: clause.end };
+        const claim = toClaim(doc, `${docIndex}:${out.length}`, out.length, span, facts, extraction, opts);
+        if (claim.terms.size >= opts.minClaimWords) out.push(claim);
+      }
+    }
+  }
+  return out;
+}

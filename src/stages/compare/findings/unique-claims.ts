@@ -1,0 +1,56 @@
+/** @module unique-claims — what only one independent source reports. */
+import type { Comparison, Span } from '../../../core/index.ts';
+import { overlaps } from '../../../lib/span.ts';
+import type { CompareContext } from '../compare-context.ts';
+import type { ClaimUnit } from '../claims/claim-unit.ts';
+import { countSources } from '../../../lib/provenance-index.ts';
+
+type Unique = Comparison['unique'][number];
+
+/** A claim that ends like a statement (not a question, credit line, caption or link text). */
+const STATEMENT_END = /[.!]["'\u201D\u2019)]?$|["\u201D]$/;
+
+/** How much a claim says on its own: named things, numbers and dates weigh most; the lede weighs more. */
+export function informativeness(c: ClaimUnit): number {
+  // Figures written in digits count even when no number was extracted for them.
+  const digits = c.numbers.length === 0 && /\d/.test(c.text) ? 1.5 : 0;
+  return c.entityIds.length + 2 * c.numbers.length + digits + 1.5 * c.dates.length + 0.25 * c.terms.size + 3 / (1 + c.position);
+}
+
+/**
+ * Clusters held by one provenance group only (a claim no other source makes, possibly re-run by
+ * outlets copying the same wire). Listed per source, most informative first, at most
+ * `maxUniquePerDocument` each. Only stories with two or more sources have unique claims; a claim
+ * holding a side of a conflict (`disputed`) is not one.
+ */
+export function findUniqueClaims(ctx: CompareContext, disputed: readonly Span[] = []): Unique[] {
+  // A side of a conflict is reported by another source too, only differently: not unique.
+  const isDisputed = (c: ClaimUnit) => disputed.some((s) => s.documentId === c.documentId && overlaps(s, c.span));
+  const order = new Map(ctx.documents.map((d, i) => [d.id, i]));
+  const docRank = (c: ClaimUnit) => order.get(c.documentId) ?? 0;
+  if (countSources(ctx.documents.map((d) => d.id), ctx.groupOf) < 2) return [];
+  // How close each claim comes to another source's claim: a near miss is less surely unique, so it ranks lower.
+  const nearest = new Map<string, number>();
+  for (const p of ctx.alignment.pairs) {
+    if (ctx.groupOf.get(p.a.documentId) === ctx.groupOf.get(p.b.documentId)) continue;
+    for (const c of [p.a, p.b]) nearest.set(c.key, Math.max(nearest.get(c.key) ?? 0, p.similarity));
+  }
+  const bySource = new Map<string, { c: ClaimUnit; cl: ClaimUnit[] }[]>();
+  for (const cl of ctx.alignment.clusters) {
+    if (countSources(cl.map((c) => c.documentId), ctx.groupOf) !== 1) continue;
+    const c = [...cl].sort((x, y) => docRank(x) - docRank(y) || x.position - y.position)[0]!;
+    const after = ctx.byId.get(c.documentId)!.text.slice(c.span.end, c.span.end + 1);
+    if (c.terms.size < ctx.opts.minUniqueWords || !(STATEMENT_END.test(c.text) || /[;,]/.test(after)) || cl.some(isDisputed)) continue;
+    const g = ctx.groupOf.get(c.documentId)!;
+    (bySource.get(g) ?? bySource.set(g, []).get(g)!).push({ c, cl });
+  }
+  const out: Unique[] = [];
+  for (const items of bySource.values()) {
+    const rank = (c: ClaimUnit) => informativeness(c) * (1 - (nearest.get(c.key) ?? 0));
+    items.sort((x, y) => rank(y.c) - rank(x.c));
+    for (const { c, cl } of items.slice(0, ctx.opts.maxUniquePerDocument)) {
+      out.push({ documentId: c.documentId, claim: c.text, evidence: cl.map((m) => m.span) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * @module extract/entities/gazetteer — the name lists from data/ as lookup tables: countries (with demonyms,
+ * capitals and aliases), organisations, places, person titles and given names.
+ */
+import countries from '../../../../data/countries.json' with { type: 'json' };
+import organizations from '../../../../data/organizations.json' with { type: 'json' };
+import places from '../../../../data/places.json' with { type: 'json' };
+import titles from '../../../../data/titles.json' with { type: 'json' };
+import names from '../../../../data/person-names.json' with { type: 'json' };
+import type { EntityType } from '../../../core/index.ts';
+
+/** What a gazetteer name stands for. */
+export interface GazetteerEntry {
+  /** Canonical name of the entity ("United States"). */
+  name: string;
+  type: EntityType;
+  /** How the surface form relates to it. */
+  form: 'name' | 'alias' | 'capital' | 'demonym' | 'context';
+  /** For a capital or demonym: the country it stands for. */
+  country?: string;
+}
+
+/** Surface form (exact case, tokens joined by single spaces) → entry. */
+const table = new Map<string, GazetteerEntry>();
+const add = (surface: string, entry: GazetteerEntry) => {
+  if (!table.has(surface)) table.set(surface, entry);
+};
+
+for (const [name, , , aliases] of countries.countries as [string, string[], string, string[]][]) {
+  add(name, { name, type: 'country', form: 'name' });
+  for (const a of aliases) add(a, { name, type: 'country', form: a.startsWith('the ') && !/^the [A-Z]{2}/.test(a) ? 'context' : 'alias' });
+}
+for (const [name, , capital] of countries.countries as [string, string[], string, string[]][]) {
+  if (capital !== name) add(capital, { name: capital, type: 'place', form: 'capital', country: name });
+}
+for (const [name, demonyms] of countries.countries as [string, string[], string, string[]][]) {
+  for (const d of demonyms) add(d, { name: d, type: 'other', form: 'demonym', country: name });
+}
+for (const a of countries.adjectives as string[]) add(a, { name: a, type: 'other', form: 'demonym' });
+for (const [name, aliases] of organizations.organizations as [string, string[]][]) {
+  add(name, { name, type: 'organization', form: 'name' });
+  for (const a of aliases) add(a, { name, type: 'organization', form: 'alias' });
+}
+for (const p of [...places.regions, ...places.states, ...places.cities]) add(p, { name: p, type: 'place', form: 'name' });
+
+/** First words of gazetteer names (as written, and lower-cased for capitalised headlines): a fast reject. */
+const firstWords = new Set<string>();
+for (const k of table.keys()) {
+  const w = k.split(/[ ']/)[0]!;
+  firstWords.add(w);
+  firstWords.add(w.toLowerCase());
+}
+
+/** Every word-prefix of every name ("Democratic", "Democratic People's", ...), as written and upper-cased. */
+const prefixes = new Set<string>();
+for (const k of table.keys()) {
+  const parts = k.replace(/'s\b/g, " 's").split(' ');
+  let p = '';
+  for (const w of parts) {
+    p = p === '' ? w : w === "'s" ? p + "'s" : `${p} ${w}`;
+    prefixes.add(p);
+    prefixes.add(p.toUpperCase());
+  }
+}
+
+/** Whether some gazetteer name starts with these words (a capitalised headline's upper case allowed). */
+export function isNamePrefix(surface: string): boolean {
+  return prefixes.has(surface) || prefixes.has(surface.replace(/\u2019/g, "'"));
+}
+
+/** Whether some gazetteer name may start with this word. */
+export function mayStartName(word: string): boolean {
+  return firstWords.has(word) || (word.length > 1 && word === word.toUpperCase() && firstWords.has(word.toLowerCase()));
+}
+
+/** Entry for a surface form written exactly so (tokens joined by single spaces), or undefined. */
+export function lookup(surface: string): GazetteerEntry | undefined {
+  const hit = table.get(surface) ?? (surface.includes('\u2019') ? table.get(surface.replace(/\u2019/g, "'")) : undefined);
+  if (hit || surface.length < 4) return hit;
+  return surface === surface.toUpperCase() && /^\p{Lu}[\p{Lu} .'-]+$/u.test(surface) ? titleCaseLookup(surface) : undefined;
+}
+
+/** "NORTH KOREA" in an all-capitals headline finds "North Korea". */
+function titleCaseLookup(surface: string): GazetteerEntry | undefined {
+  const t = surface.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return table.get(t);
+}
+
+/** Role words, lower case; multi-word roles joined by single spaces. */
+export const ROLES: ReadonlySet<string> = new Set(titles.roles);
+/** First words of roles, for a fast reject. */
+export const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(titles.roles.map((r) => r.split(' ')[0]!));
+/** Words that may stand before a role ("Deputy", "Special"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
+export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(names.givenNames.split(' '));
+/** East Asian family names, which stand first ("Zhang Jun": the surname is Zhang). */
+export const FAMILY_FIRST: ReadonlySet<string> = new Set(names.familyNamesFirst.split(' '));
+
+/** Country canonical names in a stable order (for documentation and tests). */
+export const COUNTRY_NAMES: readonly string[] = (countries.countries as [string][]).map((c) => c[0]);

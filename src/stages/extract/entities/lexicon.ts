@@ -1,0 +1,50 @@
+/** @module extract/entities/lexicon — closed word lists the entity rules rely on (not names: grammar and shape). */
+
+/** Months and weekdays: capitalised, but never names on their own. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** Words that open sentences capitalised and are not names (besides function words). */
+export const COMMON_STARTERS: ReadonlySet<string> = new Set(
+  ('meanwhile however despite during last next this that these those after before since while when although but and also ' +
+    'earlier later yesterday today tomorrow tonight now then still yet instead indeed moreover furthermore thus so such ' +
+    'many most some several few both all each every other another any no not never only even just perhaps maybe ' +
+    'according asked speaking following under over among amid against between without within through across ' +
+    'read watch listen click see share follow sign subscribe advertisement related more back top home news update ' +
+    'police officials sources critics analysts experts residents witnesses authorities lawmakers leaders ' +
+    'people government state country city officers troops forces protesters voters supporters opponents ' +
+    'it its he she they we i you his her their our my your there here what which who whom whose where why how ' +
+    'in on at for with by from to of as if or nor the a an one two three four five six seven eight nine ten first second third new old ' +
+    'what\'s it\'s that\'s there\'s let\'s don\'t can\'t won\'t').split(' '),
+);
+
+/** Lower-case particles inside personal names ("Ludwig van Beethoven", "Osama bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set('de da di del della van von der den bin ibn al el la le du dos das ter'.split(' '));
+
+/** Generational suffixes that close a personal name. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/** Last words that make a capitalised run an organisation. */
+export const ORG_KEYWORDS: ReadonlySet<string> = new Set(
+  ('inc corp corporation co ltd llc plc ag sa gmbh group company companies holdings bank party ministry ministries department council committee ' +
+    'commission agency association union university college institute foundation federation league club team army navy ' +
+    'force forces police court parliament assembly congress senate office bureau board authority service services times post news ' +
+    'journal herald tribune daily telegraph gazette press network channel radio tv television airlines airways motors systems technologies ' +
+    'energy oil petroleum pharmaceuticals insurance securities capital partners fund trust exchange organization organisation ' +
+    'society church mosque school hospital center centre museum commission government cabinet administration campaign alliance coalition ' +
+    'front movement brigade brigades corps guard guards unit institute laboratory labs studios records media communications ' +
+    'united city rovers wanderers athletic county town sporting fc afc').split(' '),
+);
+
+/** Last words that make a capitalised run a place. */
+export const PLACE_KEYWORDS: ReadonlySet<string> = new Set(
+  ('river lake mountain mountains mount island islands sea ocean bay gulf strait coast valley desert peninsula province region ' +
+    'state county district street avenue road square park bridge airport port harbour harbor beach canal forest hills heights ' +
+    'village town city capital border stadium arena region').split(' '),
+);
+
+/** Words before a capital city that make it the place rather than its government ("in Seoul"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in into near outside inside across around throughout via visit visited visiting visits arrived arrive landed flew travelled traveled reached based'.split(' '),
+);

@@ -1,0 +1,71 @@
+/**
+ * @module extract/events — typed events merged across documents: the story's timeline
+ * (find triggers → parse actors, place, date → merge across documents → refine uncertain publication dates → timeline).
+ */
+import type { Article, Entity, Event, Published, Quote, TimeExpr } from '../../../core/index.ts';
+import { parseIsoDay } from '../../../lib/time/calendar-day.ts';
+import { findTimes } from '../time/index.ts';
+import { defaultEventOptions, type EventOptions } from './defaults.ts';
+import { findTriggers } from './find.ts';
+import { assignTimes, indexEntityMentions, parseMention, type EventMention } from './parse.ts';
+import { mergeMentions } from './merge.ts';
+import { refinePublished } from './refine.ts';
+import { toTimeline } from './timeline.ts';
+
+export type { EventOptions } from './defaults.ts';
+
+export interface EventInput {
+  entities: Entity[];
+  times: TimeExpr[];
+  quotes: Quote[];
+}
+
+export interface EventResult {
+  /** In time order, each real event once. */
+  events: Event[];
+  /** Publication intervals narrowed by events dated in other documents. */
+  publishedRefinements: Record<string, Published>;
+}
+
+/** Event mentions of one document; undated ones fall back to the days before its publication date. */
+function mentionsOf(doc: Article, times: TimeExpr[], input: EventInput, opts: EventOptions): EventMention[] {
+  const hits = findTriggers(doc);
+  const dated = assignTimes(doc.text, hits, times);
+  const entityIndex = indexEntityMentions(doc.id, input.entities);
+  const pubLo = parseIsoDay(doc.published.earliest ?? doc.published.date);
+  const pubHi = parseIsoDay(doc.published.latest ?? doc.published.date);
+  const out: EventMention[] = [];
+  for (const hit of hits) {
+    const m = parseMention(doc, hit, dated.get(hit) ?? null, entityIndex, opts.objectWords);
+    if (!m) continue;
+    // Who spoke is the statement's actor, when the quotes stage found the speaker of this sentence's cue.
+    if (m.type === 'statement' || !m.actorIds.length) {
+      const speaker = input.quotes.find((q) => q.speakerId && q.cueSpan && q.cueSpan.documentId === doc.id && q.cueSpan.start >= hit.sentence.start && q.cueSpan.end <= hit.sentence.end);
+      if (speaker?.speakerId) m.actorIds = [speaker.speakerId];
+    }
+    if (!m.time) {
+      m.earliest = pubLo == null ? null : pubLo - opts.undatedLagDays;
+      m.latest = pubHi;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+export function buildEvents(docs: Article[], input: EventInput, options: Partial<EventOptions> = {}): EventResult {
+  const opts = { ...defaultEventOptions, ...options };
+  const timesOf = (doc: Article) => input.times.filter((t) => t.span.documentId === doc.id);
+  let mentions = docs.flatMap((d) => mentionsOf(d, timesOf(d), input, opts));
+  let groups = mergeMentions(mentions, opts.mergeWordOverlap);
+  const publishedRefinements = refinePublished(docs, mentions, groups, opts);
+  if (Object.keys(publishedRefinements).length) {
+    // Re-read the refined documents' times against their narrowed dates, then merge again.
+    mentions = docs.flatMap((d) => {
+      const refined = publishedRefinements[d.id];
+      return refined ? mentionsOf({ ...d, published: refined }, findTimes({ ...d, published: refined }), input, opts) : mentionsOf(d, timesOf(d), input, opts);
+    });
+    groups = mergeMentions(mentions, opts.mergeWordOverlap);
+  }
+  const events = toTimeline(groups, mentions, input.entities, new Map(docs.map((d, i) => [d.id, i])));
+  return { events, publishedRefinements };
+}

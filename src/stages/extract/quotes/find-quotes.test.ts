@@ -1,0 +1,108 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { articleFromText } from '../../../lib/article-from-text.ts';
+import { resolveEntities } from '../entities/index.ts';
+import { findQuotes } from './index.ts';
+
+const quotesOf = (text: string) => {
+  const doc = articleFromText('d', text);
+  return { doc, quotes: findQuotes(doc, resolveEntities([doc])) };
+};
+
+const story = [
+  "Kenya's Trade Minister Grace Wanjiru said on Tuesday that the tariffs were \u201Ca mistake\u201D.",
+  '\u201CWe will not accept terms written elsewhere,\u201D she said. \u201COur farmers deserve better.\u201D',
+  'Peter Lindqvist, a Swedish negotiator, also called for an independent review of the deal.',
+  '\u201CThe core of the problem,\u201D he said, \u201Cis that nobody counted the costs.\u201D',
+  '\u201CWe raised this again and again in every round of the talks.\u201D',
+  'Lindqvist said it was in the interest of both sides to settle before the summer.',
+  'He warned that the dispute could cause an \u201Cescalation\u201D across the region.',
+].join('\n');
+
+describe('findQuotes', () => {
+  const { doc, quotes } = quotesOf(story);
+  const byText = (s: string) => quotes.find((q) => q.text.includes(s));
+
+  it('keeps direct-quote text verbatim from the document', () => {
+    for (const q of quotes) assert.equal(q.text, doc.text.slice(q.span.start, q.span.end));
+  });
+
+  it('resolves a pronoun speaker to the most recent person', () => {
+    const q = byText('We will not accept');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.speaker, 'Grace Wanjiru');
+    assert.equal(q?.cue, 'said');
+    assert.equal(doc.text.slice(q!.speakerSpan!.start, q!.speakerSpan!.end), 'she');
+  });
+
+  it('makes one quote of a quote split around "he said"', () => {
+    const q = byText('The core of the problem');
+    assert.ok(q?.pieces && q.pieces.length === 2);
+    assert.ok(q.text.endsWith('nobody counted the costs.'));
+    assert.equal(q.speaker, 'Peter Lindqvist');
+  });
+
+  it('continues the previous speaker for a paragraph-long quote without attribution', () => {
+    assert.equal(byText('again and again')?.speaker, 'Peter Lindqvist');
+    assert.equal(byText('Our farmers deserve')?.speaker, 'Grace Wanjiru');
+  });
+
+  it('reads indirect speech: "said it was in the interest of" and "also called for"', () => {
+    const a = byText('it was in the interest of');
+    assert.equal(a?.kind, 'indirect');
+    assert.equal(a?.speaker, 'Peter Lindqvist');
+    const b = quotes.find((q) => q.cue === 'called for');
+    assert.ok(b?.text.startsWith('an independent review'));
+    assert.equal(b?.speaker, 'Peter Lindqvist');
+  });
+
+  it('reads a partial quote inside reported speech as mixed', () => {
+    const q = byText('escalation');
+    assert.equal(q?.kind, 'mixed');
+    assert.equal(q?.cue, 'warned');
+    assert.equal(q?.speaker, 'Peter Lindqvist');
+  });
+
+  it('resolves a bare title ("the ambassador") to the last person holding it', () => {
+    const { quotes: qs } = quotesOf([
+      "Chile's UN Ambassador Rosa Quintero spoke first, followed by Omar Haddad of the Arab League.",
+      'The ambassador said the draft ignored the humanitarian cost of the measures.',
+    ].join('\n'));
+    const q = qs.find((x) => x.text.includes('ignored the humanitarian cost'));
+    assert.equal(q?.speaker, 'Rosa Quintero');
+    assert.equal(q?.kind, 'indirect');
+  });
+
+  it('reads "..., X said." with the content before the cue', () => {
+    const { quotes: qs } = quotesOf('The harvest will be late this year, the agriculture ministry said.');
+    assert.equal(qs[0]?.text, 'The harvest will be late this year');
+    assert.match(qs[0]?.speaker ?? '', /ministry/);
+  });
+
+  it('survives unbalanced quotation marks', () => {
+    const { doc: d, quotes: qs } = quotesOf('\u201CThis quote never closes, said nobody.\nShe said \u201D stray closing marks \u201C do not matter.\n"Straight quotes, too," he said.');
+    for (const q of qs) assert.equal(q.text, d.text.slice(q.span.start, q.span.end));
+    assert.ok(qs.some((q) => q.text === 'Straight quotes, too,'));
+  });
+
+  it('handles a 5,000-word quote and text without punctuation', () => {
+    const long = '\u201C' + Array.from({ length: 5000 }, (_, i) => (i % 12 === 11 ? 'word.' : 'word')).join(' ') + ',\u201D the minister said.';
+    const { quotes: qs } = quotesOf(long);
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.text.split(' ').length, 5000);
+    assert.equal(qs[0]!.cue, 'said');
+    const flat = Array.from({ length: 3000 }, (_, i) => (i % 7 ? 'said' : 'the envoy')).join(' ');
+    assert.doesNotThrow(() => quotesOf(flat));
+  });
+
+  it('keeps every span inside the document on arbitrary text (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '"', '\u201C', '\u201D', ',', '.', '\n', 'said', 'He', 'that') , maxLength: 200 }), (text) => {
+      const { doc: d, quotes: qs } = quotesOf(text);
+      for (const q of qs) {
+        assert.ok(q.span.start >= 0 && q.span.end <= d.text.length && q.span.start <= q.span.end);
+        assert.equal(q.text, d.text.slice(q.span.start, q.span.end));
+      }
+    }), { numRuns: 200 });
+  });
+});

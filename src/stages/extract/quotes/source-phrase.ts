@@ -1,0 +1,91 @@
+/**
+ * @module extract/quotes/source-phrase — the noun phrase that names who speaks, next to a cue: before it
+ * ("Russia's deputy ambassador Anna X also said", "a campaign aide said", "he said") or after it ("said China's
+ * UN Ambassador X, ..."). Pronouns are returned as such, for resolve to follow back.
+ */
+import { lowerOf, type WordToken } from '../../../lib/text/word-tokens.ts';
+import { isCueWord } from './cues.ts';
+import { ENGLISH_STOPWORDS } from '../../../lib/text/stopwords.ts';
+
+export interface SourcePhrase {
+  start: number;
+  end: number;
+  pronoun: boolean;
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const SKIPPABLE = new Set(
+  "also further then later has have had was were is are will would could should did does do not never previously repeatedly once again recently publicly reportedly earlier still often always already just first initially last finally separately privately openly long been quickly soon don't doesn't didn't won't wouldn't can't couldn't".split(' '),
+);
+const TIME_WORDS = /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently)$/i;
+const skippable = (t: WordToken) => t.word && (SKIPPABLE.has(t.text.toLowerCase().replace(/\u2019/g, "'")) || TIME_WORDS.test(t.text) || /^\p{Ll}{3,}ly$/u.test(t.text));
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'two', 'three', 'some', 'several', 'many', 'most', 'other', 'both', 'all']);
+const INNER = new Set(['of', 'to', 'the', 'for', 'at', 'and']);
+
+const PREPOSITIONS = /^(despite|amid|following|according|unlike|including|per|regarding|concerning|like)$/i;
+const ABBREVIATION = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|Pres|Sec|Amb|\p{Lu})$/u;
+/** Whether token k belongs inside a noun phrase: a content word, a possessive, a hyphen, or the full stop of "Mr." / "B.". */
+const inPhrase = (tokens: WordToken[], k: number) => {
+  const t = tokens[k]!;
+  if (t.word && /^\p{Ll}/u.test(t.text) && isCueWord(lowerOf(t))) return false;
+  if ((t.word && !ENGLISH_STOPWORDS.has(t.text.toLowerCase()) && !PREPOSITIONS.test(t.text)) || /^['\u2019]s$/.test(t.text) || t.text === '-') return true;
+  return t.text === '.' && ABBREVIATION.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+};
+const isNpWord = (t: WordToken) => (t.word && !ENGLISH_STOPWORDS.has(t.text.toLowerCase())) || /^['\u2019]s$/.test(t.text) || t.text === '-';
+
+/** The source phrase ending before token `cue` (not reaching before token `floor`), or null. */
+export function sourceBefore(tokens: WordToken[], cue: number, floor: number): SourcePhrase | null {
+  // "was asked by a caller", "were told by officials": the agent after "by" speaks.
+  if (/^(was|were|been|is|are|being)$/i.test(tokens[cue - 1]?.text ?? '') && tokens[cue + 1]?.text === 'by') {
+    const agent = sourceAfter(tokens, cue + 1, tokens.length);
+    if (agent && !agent.pronoun) return agent;
+  }
+  let j = cue - 1;
+  while (j >= floor && skippable(tokens[j]!)) j--;
+  if (j < floor) return null;
+  let t = tokens[j]!;
+  if (PRONOUNS.has(t.text.toLowerCase())) return { start: t.start, end: t.end, pronoun: true };
+  // "Harvey, who acknowledged ...": the relative pronoun speaks for the phrase before its comma.
+  if (/^(who|which)$/i.test(t.text) && tokens[j - 1]?.text === ',' && j - 2 >= floor) {
+    j -= 2;
+    t = tokens[j]!;
+  }
+  let end = j;
+  if (t.text === ',') {
+    // "X, Russia's ambassador, said": the phrase is X plus its apposition.
+    let k = j - 1;
+    while (k >= floor && k > j - 22 && tokens[k]!.text !== ',') k--;
+    if (k < floor || tokens[k]!.text !== ',') return null;
+    end = /^(who|whose|which|whom|where)$/i.test(tokens[k + 1]?.text ?? '') ? k - 1 : j - 1;
+    j = k - 1;
+  }
+  let start = -1;
+  for (let k = j, n = 0; k >= floor && n < 10; k--, n++) {
+    const w = tokens[k]!;
+    if (inPhrase(tokens, k)) { start = k; continue; }
+    if (INNER.has(w.text) && k > floor && isNpWord(tokens[k - 1]!) && start >= 0) continue;
+    if (DETERMINERS.has(w.text.toLowerCase())) start = k;
+    break;
+  }
+  if (start < 0) return null;
+  return { start: tokens[start]!.start, end: tokens[end]!.end, pronoun: false };
+}
+
+/** The source phrase right after token `cue` (up to a comma or the end, before token `ceiling`), or null. */
+export function sourceAfter(tokens: WordToken[], cue: number, ceiling: number): SourcePhrase | null {
+  let j = cue + 1;
+  if (j >= ceiling) return null;
+  const first = tokens[j]!;
+  if (PRONOUNS.has(first.text.toLowerCase())) return { start: first.start, end: first.end, pronoun: true };
+  let last = -1;
+  for (let n = 0; j < ceiling && n < 14; j++, n++) {
+    const w = tokens[j]!;
+    if (inPhrase(tokens, j) || (DETERMINERS.has(w.text.toLowerCase()) && last < 0)) { last = j; continue; }
+    const next = tokens[j + 1];
+    if (INNER.has(w.text) && next && (isNpWord(next) || (next.text === 'the' && tokens[j + 2] && isNpWord(tokens[j + 2]!))) && last >= 0) continue;
+    if (w.text === ',' && last >= 0 && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && j + 1 < ceiling) continue; // "..., Zhang Jun"
+    break;
+  }
+  if (last < 0 || !/\p{Lu}|^(the|a|an)$/iu.test(tokens[cue + 1]!.text)) return null;
+  return { start: tokens[cue + 1]!.start, end: tokens[last]!.end, pronoun: false };
+}

@@ -1,0 +1,110 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Published } from '../../../core/index.ts';
+import { articleFromText } from '../../../../test/fixtures/reuse/article-from-text.ts';
+import { findTimes } from './index.ts';
+
+const times = (text: string, published?: string | Published) => findTimes(articleFromText(text, published ? { published } : {}));
+const one = (text: string, needle: string, published?: string | Published) => {
+  const found = times(text, published).find((t) => t.text.includes(needle));
+  assert.ok(found, `no time expression with "${needle}" in: ${text}`);
+  return found;
+};
+
+describe('findTimes', () => {
+  it('puts a weekday in a past-tense sentence on the latest such day on or before the document date', () => {
+    // 2022-05-27 is a Friday.
+    assert.equal(one('The council voted on Thursday to extend the mandate.', 'Thursday', '2022-05-27').value, '2022-05-26');
+    assert.equal(one('The envoy said on Friday that talks had stalled.', 'Friday', '2022-05-27').value, '2022-05-27');
+    assert.equal(one('Protesters marched through the capital on Saturday.', 'Saturday', '2022-05-27').value, '2022-05-21');
+  });
+
+  it('puts a weekday in a future-tense sentence on the next such day', () => {
+    assert.equal(one('The assembly will meet on Monday to debate the draft.', 'Monday', '2022-05-27').value, '2022-05-30');
+    assert.equal(one('Ministers are scheduled to meet Tuesday in Brussels.', 'Tuesday', '2022-05-27').value, '2022-05-31');
+  });
+
+  it('gives a weekday the set of days it can be when the document date is an interval', () => {
+    const published: Published = { date: null, earliest: '2022-05-26', latest: '2022-06-01', confidence: 0.4, basis: 'test' };
+    const thursday = one('The council voted on Thursday.', 'Thursday', published);
+    assert.equal(thursday.value, '2022-05-26'); // every day in the interval sees the same latest Thursday
+    const friday = one('The envoy spoke on Friday.', 'Friday', published);
+    assert.equal(friday.value, null); // 20 May (published on the 26th) or 27 May
+    assert.equal(friday.earliest, '2022-05-20');
+    assert.equal(friday.latest, '2022-05-27');
+    const month = one('Last month the regulator fined the bank.', 'Last month', published);
+    assert.equal(month.value, null); // April or May
+    assert.deepEqual([month.earliest, month.latest], ['2022-04-01', '2022-05-31']);
+  });
+
+  it('resolves relative months, years and parts of weeks', () => {
+    const d = '2022-06-09';
+    assert.deepEqual(pick(one('Last month, the two countries vetoed the draft.', 'Last month', d)), ['date', '2022-05', '2022-05-01', '2022-05-31']);
+    assert.deepEqual(pick(one('The North has ramped up its launches this year.', 'this year', d)), ['date', '2022', '2022-01-01', '2022-12-31']);
+    const week = one('It fired eight missiles toward the sea earlier this week.', 'earlier this week', d);
+    assert.equal(week.value, '2022-W23');
+    assert.deepEqual([week.earliest, week.latest], ['2022-06-06', '2022-06-09']);
+  });
+
+  it('reads "the past 16 years" as a duration covering the years before the document date', () => {
+    const t = one('During the past 16 years, the council has steadily ramped up sanctions.', 'past 16 years', '2022-05-27');
+    assert.deepEqual(pick(t), ['duration', 'P16Y', '2006-05-27', '2022-05-27']);
+  });
+
+  it('reads "since 2017" as the year 2017 opening an interval that runs to the document date', () => {
+    const t = one('Since 2017, when the council last stepped up sanctions, both have sought relief.', '2017', '2022-05-27');
+    assert.equal(t.text, 'Since 2017');
+    assert.deepEqual(pick(t), ['date', '2017', '2017-01-01', '2022-05-27']);
+    assert.equal(one('It tested a missile at full range for the first time since 2017.', '2017', '2022-06-09').value, '2017');
+  });
+
+  it('dates "Wednesday morning" to the day, as a time of day', () => {
+    const t = one('Three of them were fired in less than an hour on Wednesday morning.', 'Wednesday morning', '2022-05-27');
+    assert.equal(t.kind, 'time');
+    assert.equal(t.earliest, '2022-05-25');
+  });
+
+  it('counts "two weeks later" from the last date mentioned', () => {
+    const t = one('The talks opened on March 3, 2021. Two weeks later the delegations walked out.', 'Two weeks later', '2021-04-01');
+    assert.equal(t.value, '2021-W11');
+  });
+
+  it('reads explicit dates in the common formats', () => {
+    const d = '2019-11-20';
+    assert.equal(one('The deal closed on Nov. 16, 2019 in Hong Kong.', 'Nov', d).value, '2019-11-16');
+    assert.equal(one('The ruling, dated 16 November 2019, was published later.', 'November', d).value, '2019-11-16');
+    assert.equal(one('Filed 2019-11-16 at the registry.', '2019-11-16', d).value, '2019-11-16');
+    assert.equal(one('The form was signed 11/16/2019 by both parties.', '11/16', d).value, '2019-11-16');
+    assert.equal(one('Production resumed in February 2019 after the strike.', 'February', d).value, '2019-02');
+    assert.equal(one('Sales fell in the third quarter of 2019.', 'quarter', d).value, '2019-Q3');
+    assert.equal(one('The minister is currently abroad.', 'currently', d).value, 'PRESENT_REF');
+  });
+
+  it('does not make a date of 31 February', () => {
+    const found = times('The memo was dated February 31, 2019 by mistake.', '2019-11-20');
+    assert.ok(!found.some((t) => t.value === '2019-02-31' || t.value === '2019-03-03'));
+  });
+
+  it('does not take "May" the verb or a surname for a month', () => {
+    assert.ok(!times('Officials may meet again. Theresa May spoke.', '2019-11-20').some((t) => /May/.test(t.text)));
+  });
+
+  it('finishes on long text without punctuation and keeps every span on its words', () => {
+    const text = `${'the council met on thursday and the envoy said on friday that talks would resume next week '.repeat(400)}`;
+    const found = times(text, '2022-05-27');
+    assert.ok(found.length > 0);
+    for (const t of found) assert.equal(text.slice(t.span.start, t.span.end), t.text);
+  });
+
+  it('never throws and always cites its own words, whatever the text (property)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
+      const text = `On Thursday ${s} last month 3 March 2020 ${s}`;
+      for (const t of times(text, '2022-05-27')) assert.equal(text.slice(t.span.start, t.span.end), t.text);
+    }), { numRuns: 200 });
+  });
+});
+
+function pick(t: { kind: string; value: string | null; earliest: string | null; latest: string | null }) {
+  return [t.kind, t.value, t.earliest, t.latest];
+}

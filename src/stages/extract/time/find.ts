@@ -1,0 +1,44 @@
+/** @module time/find — candidate time expressions in a stretch of text: every rule's matches, longest first, no overlaps. */
+import { RULES, type Rule } from './rules.ts';
+import type { Spec } from './spec.ts';
+
+export interface Candidate {
+  /** Offsets into the text searched (the caller's coordinates). */
+  start: number;
+  end: number;
+  spec: Spec;
+  /** Preceded by "since": the expression opens an interval that runs to the document date. */
+  since: boolean;
+}
+
+const LEADING_PREPOSITION = /^(?:for|over|during|in|within|at)\s+/i;
+
+/** Time expressions in text[from, to), in text order. */
+export function findCandidates(text: string, from = 0, to = text.length, rules: Rule[] = RULES): Candidate[] {
+  const slice = text.slice(from, to);
+  const found: Candidate[] = [];
+  for (const rule of rules) {
+    if (!rule.hint.test(slice)) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      const spec = rule.parse(m);
+      if (!spec) continue;
+      let start = m.index;
+      const lead = LEADING_PREPOSITION.exec(m[0]);
+      if (lead) start += lead[0].length;
+      found.push({ start: from + start, end: from + m.index + m[0].length, spec, since: false });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Candidate[] = [];
+  for (const c of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  for (const c of kept) {
+    const before = text.slice(Math.max(from, c.start - 6), c.start);
+    if (/since\s$/i.test(before) && c.spec.k !== 'duration') { c.since = true; c.start -= /since\s$/i.exec(before)![0].length; }
+  }
+  return kept;
+}
