@@ -4,6 +4,7 @@
  * ../shared/eval/extraction. A number is found when a predicted one overlaps it with the same value; its
  * "what" is right when it shares a content word with the annotated phrase. An event mention is found when a
  * predicted event of the same type (or merge group: vote/veto, test/launch, statement/announcement) cites a span holding its trigger.
+ * Precision is per cited sentence (eventsP) and per event (eventsPerEventP: an event is right when one of its sentences holds a gold trigger).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ export async function evaluateNumbersEvents(): Promise<Record<string, number> | 
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
   const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { pages: GoldPage[] };
   let nPred = 0, nPredOk = 0, nGold = 0, nGoldOk = 0, whatN = 0, whatOk = 0;
-  let ePred = 0, ePredOk = 0, eGold = 0, eGoldOk = 0;
+  let ePred = 0, ePredOk = 0, eGold = 0, eGoldOk = 0, evN = 0, evOk = 0;
   for (const page of gold.pages) {
     const text = truth[page.id]?.articleBody;
     if (text == null) continue;
@@ -65,6 +66,9 @@ export async function evaluateNumbersEvents(): Promise<Record<string, number> | 
     ePred += mentions.length;
     const sameType = (a: string, b: string) => groupOf(a) === groupOf(b);
     ePredOk += mentions.filter((m) => page.events.some((g) => sameType(g.type, m.type) && m.start <= g.start && g.end <= m.end)).length;
+    // Per event rather than per evidence sentence: the gold marks each happening once, not every sentence retelling it.
+    evN += events.length;
+    evOk += events.filter((e) => e.evidence.some((s) => page.events.some((g) => sameType(g.type, e.type) && s.start <= g.start && g.end <= s.end))).length;
     eGold += page.events.length;
     eGoldOk += page.events.filter((g) => mentions.some((m) => sameType(g.type, m.type) && m.start <= g.start && g.end <= m.end)).length;
   }
@@ -72,7 +76,7 @@ export async function evaluateNumbersEvents(): Promise<Record<string, number> | 
   const ep = ePred ? ePredOk / ePred : 0, er = eGold ? eGoldOk / eGold : 0;
   return {
     numbersP: np, numbersR: nr, numbersF1: f1(np, nr), numbersWhatAcc: whatN ? whatOk / whatN : 0,
-    eventsP: ep, eventsR: er, eventsF1: f1(ep, er), goldNumbers: nGold, goldEvents: eGold,
+    eventsP: ep, eventsR: er, eventsF1: f1(ep, er), eventsPerEventP: evN ? evOk / evN : 0, goldNumbers: nGold, goldEvents: eGold,
   };
 }
 

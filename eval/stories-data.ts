@@ -8,10 +8,10 @@ export interface Labelled {
   label: string;
 }
 
-function article(id: string, text: string, title: string | null, paragraphs: [number, number][], date: string | null, outlet: string | null): Article {
+function article(id: string, text: string, title: string | null, paragraphs: [number, number][], date: string | null, outlet: string | null, url: string | null = null): Article {
   const sp = ([start, end]: [number, number]) => ({ documentId: id, start, end });
   return {
-    id, path: id, url: null, sourceId: id, text, title, subtitle: null, byline: null, outlet, wire: [], language: 'en',
+    id, path: id, url, sourceId: id, text, title, subtitle: null, byline: null, outlet, wire: [], language: 'en',
     published: { date, earliest: date, latest: date, confidence: date ? 1 : 0, basis: date ? 'from record' : 'none' },
     rejectedDates: [], body: paragraphs.map((p) => text.slice(p[0], p[1])).join('\n\n'), boilerplate: [],
     wordCount: text.split(/\s+/).length, titleSpan: title ? sp([0, title.length]) : null, paragraphs: paragraphs.map(sp), format: 'jsonl', meta: {},
@@ -21,10 +21,10 @@ function article(id: string, text: string, title: string | null, paragraphs: [nu
 /** The headline stream in arrival (timestamp) order: title only, dated by its timestamp. */
 export function loadHeadlines(dir: string): Labelled[] {
   const rows = readFileSync(join(dir, 'headlines.jsonl'), 'utf8').split('\n').filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; title: string; publisher: string; story: string; timestamp: number });
+    .map((l) => JSON.parse(l) as { id: string; title: string; url: string; publisher: string; story: string; timestamp: number });
   rows.sort((a, b) => a.timestamp - b.timestamp || (a.id < b.id ? -1 : 1));
   return rows.map((r) => ({
-    doc: article('h' + r.id, r.title, r.title, [[0, r.title.length]], new Date(r.timestamp).toISOString().slice(0, 10), r.publisher.replace(/\\/g, '')),
+    doc: article('h' + r.id, r.title, r.title, [[0, r.title.length]], new Date(r.timestamp).toISOString().slice(0, 10), r.publisher.replace(/\\/g, ''), r.url),
     label: r.story,
   }));
 }

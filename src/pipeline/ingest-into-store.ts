@@ -36,15 +36,18 @@ export async function storeRecords(store: Store, records: RawArticle[], problems
 
   const clusterer = createStoryClusterer((await store.stories.getClusterState()) ?? undefined);
   const fresh = new Set(created);
+  const logged = clusterer.maintenance().length;
   for (const doc of documents) if (fresh.has(doc.id)) clusterer.add(doc);
-  const touched = clusterer.stories().filter((s) => s.documentIds.some((id) => fresh.has(id)));
+  // Stories that took in new documents, and those that changed by a merge or split while they arrived.
+  const changed = new Set(clusterer.maintenance().slice(logged).flatMap((m) => [clusterer.resolve(m.into), clusterer.resolve(m.from)]));
+  const touched = clusterer.stories().filter((s) => changed.has(s.id) || s.documentIds.some((id) => fresh.has(id)));
   await store.stories.put(touched);
   await store.stories.putClusterState(clusterer.state());
 
   for (const [i, story] of touched.entries()) {
     const docs = await store.documents.getMany(story.documentIds);
     const result = analyzeStory(story, docs);
-    const analysed = { ...story, independentSources: result.reuse.provenance.groups.length };
+    const analysed = { ...result.story, independentSources: result.reuse.provenance.groups.length };
     await store.analyses.put(story.id, validateReport(assembleReport(docs, [], [{ ...result, story: analysed }], opts.now)));
     await store.stories.put([analysed]);
     opts.onProgress?.('analyse', i + 1, touched.length);

@@ -16,7 +16,7 @@ import type { Article, Problem, RawArticle, Report, Story } from '../core/index.
 import type { Fetcher } from '../core/ports/fetcher.ts';
 import { ingestPaths } from '../stages/ingest/index.ts';
 import { clean } from '../stages/clean/index.ts';
-import { createStoryClusterer } from '../stages/stories/index.ts';
+import { createStoryClusterer, storySpan } from '../stages/stories/index.ts';
 import { findReuse } from '../stages/reuse/index.ts';
 import { extract } from '../stages/extract/index.ts';
 import { compare } from '../stages/compare/index.ts';
@@ -60,14 +60,16 @@ export function cleanAll(records: RawArticle[], now: Date, problems: Problem[], 
   return { documents: [...byId.values()], duplicateInputs };
 }
 
-/** Step 4 for one story: reuse, extract, compare, brief. Refined publication dates are written back to the documents. */
-export function analyzeStory(story: Story, docs: Article[]): StoryResult {
+/** Step 4 for one story: reuse, extract, compare, brief. Refined publication dates are written back to the documents and the story's span. */
+export function analyzeStory(clustered: Story, docs: Article[]): StoryResult {
   const reuse = findReuse(docs);
   const extraction = extract(docs);
   for (const doc of docs) {
     const refined = extraction.publishedRefinements[doc.id];
     if (refined) doc.published = refined;
   }
+  // The clusterer dated the story before extraction narrowed undated members; date it again.
+  const story = { ...clustered, ...storySpan(docs) };
   const { comparison, sourceFlags } = compare({ story, documents: docs, extraction, reuse });
   const brief = writeBrief({ story, documents: docs, extraction, reuse, comparison });
   return { story, extraction, reuse, comparison, sourceFlags, brief };

@@ -76,7 +76,10 @@ describe('synoptic CLI', () => {
     const storyId = stories.stdout.split(/\s+/)[0]!;
     const md = await runCli(['report', storyId, '--store', store]);
     assert.equal(md.code, 0);
-    assert.match(md.stdout, /Brief:/);
+    assert.match(md.stdout, /^# .+\n\n- .+\[\^1\]/);
+    const html = await runCli(['report', storyId, '--format', 'html', '--store', store]);
+    assert.match(html.stdout, /^<!doctype html>[\s\S]*<ol class="brief"><li>/);
+    assert.ok(!/<script/i.test(html.stdout));
     const json = await runCli(['report', storyId, '--format', 'json', '--store', store]);
     assertValidReport(JSON.parse(json.stdout));
   });

@@ -27,6 +27,8 @@ export const defaultHttpFetcherOptions: HttpFetcherOptions = {
   contentTypes: [
     'text/html', 'application/xhtml+xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml',
     'application/xml', 'text/xml', 'application/json', 'application/x-ndjson', 'application/jsonl', 'text/plain',
+    // Gzipped sitemaps (sitemap.xml.gz) and record files: ingest sniffs what is inside.
+    'application/gzip', 'application/x-gzip',
   ],
   userAgent: 'synoptic/0.1 (news analysis; +https://github.com/)',
   lookup: null,

@@ -25,6 +25,11 @@ describe('http fetcher', () => {
       seen.push(req.url ?? '');
       const route = req.url ?? '/';
       if (route === '/article') return res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' }).end(Buffer.from(PAGE.replace('officials', 'offici\xe9ls'), 'latin1'));
+      if (route === '/conditional-feed') {
+        const fresh = req.headers['if-none-match'] === '"v7"' || req.headers['if-modified-since'] === 'Mon, 05 Feb 2024 08:00:00 GMT';
+        if (fresh) return res.writeHead(304, { etag: '"v7"' }).end();
+        return res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v7"', 'last-modified': 'Mon, 05 Feb 2024 08:00:00 GMT' }).end(FEED);
+      }
       if (route === '/feed') return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(FEED);
       if (route === '/gzip') return res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE));
       if (route === '/redirect') return res.writeHead(302, { location: '/article' }).end();
@@ -70,6 +75,20 @@ describe('http fetcher', () => {
     assert.equal(res.contentType, 'text/html');
     assert.equal(res.charset, 'windows-1252');
     assert.equal(Buffer.from(res.body).toString('latin1'), PAGE.replace('officials', 'offici\xe9ls'));
+  });
+
+  it('sends validators on request and resolves a 304 with an empty body', async () => {
+    const fetcher = allowed();
+    const first = await fetcher.fetch(`${base}/conditional-feed`);
+    assert.equal(first.status, 200);
+    assert.equal(first.headers.etag, '"v7"');
+    const byEtag = await fetcher.fetch(`${base}/conditional-feed`, { ifNoneMatch: first.headers.etag });
+    assert.deepEqual([byEtag.status, byEtag.body.length, byEtag.url], [304, 0, `${base}/conditional-feed`]);
+    const byDate = await fetcher.fetch(`${base}/conditional-feed`, { ifModifiedSince: first.headers['last-modified'] });
+    assert.equal(byDate.status, 304);
+    const changed = await fetcher.fetch(`${base}/conditional-feed`, { ifNoneMatch: '"v6"\r\nX-Injected: 1' });
+    assert.equal(changed.status, 200, 'a stale validator (control characters stripped) gets the full feed');
+    assert.ok(changed.body.length > 0);
   });
 
   it('undoes gzip content encoding', async () => {

@@ -11,7 +11,7 @@ import type { LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { InputError } from '../../core/errors.ts';
-import type { FetchedResource, Fetcher } from '../../core/ports/fetcher.ts';
+import type { FetchedResource, Fetcher, FetchOptions } from '../../core/ports/fetcher.ts';
 import { checkTarget, type CheckedTarget, type Resolve } from './check-target.ts';
 import { defaultHttpFetcherOptions, type HttpFetcherOptions } from './fetch-defaults.ts';
 
@@ -21,7 +21,7 @@ export function createHttpFetcher(options: Partial<HttpFetcherOptions> = {}): Fe
   const opts: HttpFetcherOptions = { ...defaultHttpFetcherOptions, ...options };
   const resolve = opts.lookup ?? systemResolve;
   return {
-    async fetch(requestedUrl: string): Promise<FetchedResource> {
+    async fetch(requestedUrl: string, conditional: FetchOptions = {}): Promise<FetchedResource> {
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
       const fail = (reason: string) => new InputError(requestedUrl, reason);
@@ -30,8 +30,12 @@ export function createHttpFetcher(options: Partial<HttpFetcherOptions> = {}): Fe
         for (let hop = 0; ; hop++) {
           const target = await withDeadline(checkTarget(current, opts.allowHosts, resolve), abort.signal);
           if (typeof target === 'string') throw fail(hop ? `redirect to ${current}: ${target}` : target);
-          const res = await request(target, opts, abort.signal);
+          const res = await request(target, opts, abort.signal, conditional);
           const location = res.headers.location;
+          if (res.statusCode === 304 && (conditional.ifNoneMatch || conditional.ifModifiedSince)) {
+            res.resume();
+            return { requestedUrl, url: target.url.href, status: 304, contentType: null, charset: null, headers: headersOf(res), body: new Uint8Array() };
+          }
           if (res.statusCode && res.statusCode >= 300 && res.statusCode < 400 && location) {
             res.resume();
             if (hop >= opts.maxRedirects) throw fail(`too many redirects (more than ${opts.maxRedirects})`);
@@ -51,7 +55,7 @@ export function createHttpFetcher(options: Partial<HttpFetcherOptions> = {}): Fe
   };
 }
 
-function request(target: CheckedTarget, opts: HttpFetcherOptions, signal: AbortSignal): Promise<http.IncomingMessage> {
+function request(target: CheckedTarget, opts: HttpFetcherOptions, signal: AbortSignal, conditional: FetchOptions): Promise<http.IncomingMessage> {
   // Connect to the checked address only: a second DNS answer (rebinding) is never consulted.
   const pinned: LookupFunction = (_host, options, cb) => {
     if (options.all) (cb as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address: target.address, family: target.family }]);
@@ -67,6 +71,8 @@ function request(target: CheckedTarget, opts: HttpFetcherOptions, signal: AbortS
         'user-agent': opts.userAgent,
         accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,application/json;q=0.8,text/plain;q=0.7,*/*;q=0.1',
         'accept-encoding': 'gzip, deflate, br',
+        ...(conditional.ifNoneMatch ? { 'if-none-match': oneLine(conditional.ifNoneMatch) } : {}),
+        ...(conditional.ifModifiedSince ? { 'if-modified-since': oneLine(conditional.ifModifiedSince) } : {}),
       },
     }, resolvePromise);
     req.on('error', reject);
@@ -95,10 +101,20 @@ async function readResponse(res: http.IncomingMessage, requestedUrl: string, fin
     res.destroy();
     return fail(`response is over the ${opts.maxBytes}-byte limit`);
   });
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  const headers = headersOf(res);
   const charset = ct ? /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(ct)?.[1] ?? null : null;
   return { requestedUrl, url: finalUrl, status, contentType, charset, headers, body };
+}
+
+function headersOf(res: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  return headers;
+}
+
+/** A stored validator echoed back as a header value: control characters would make node throw. */
+function oneLine(v: string): string {
+  return v.replace(/[^\x20-\x7e]/g, '').slice(0, 1024);
 }
 
 function decoded(res: http.IncomingMessage): Readable {

@@ -1,9 +1,10 @@
 /** @module postgres-schema — versioned migrations, each in its own transaction, serialised by an advisory lock. */
 import type { PgPoolLike } from './pg-pool-like.ts';
 import { migration001 } from './postgres-migrations/001-initial.ts';
+import { migration002 } from './postgres-migrations/002-feeds.ts';
 
 /** Every migration ever shipped, in order; never edit one that has shipped, add the next. */
-export const MIGRATIONS: readonly string[] = [migration001];
+export const MIGRATIONS: readonly string[] = [migration001, migration002];
 
 /** An arbitrary constant: the advisory lock that keeps two processes from migrating at once. */
 const MIGRATION_LOCK = 7_405_112;

@@ -1,7 +1,7 @@
 /** @module postgres-store — the Store on PostgreSQL: JSONB documents, tsvector search, safe for several writers. */
 import { randomUUID } from 'node:crypto';
 import type { Article, Report, Story } from '../../core/index.ts';
-import type { DocumentSummary, PutResult, RunRecord, SearchHit, Store } from '../../core/ports/store.ts';
+import type { DocumentSummary, FeedState, PutResult, RunRecord, SearchHit, Store } from '../../core/ports/store.ts';
 import type { PgClientLike, PgPoolLike } from './pg-pool-like.ts';
 
 interface DocumentRow {
@@ -10,6 +10,16 @@ interface DocumentRow {
 
 const summary = (r: DocumentRow): DocumentSummary => ({
   id: r.id, path: r.path, title: r.title, outlet: r.outlet, published: r.published, wordCount: r.word_count,
+});
+
+interface FeedRow {
+  url: string; etag: string | null; last_modified: string | null; last_polled_at: Date | null;
+  last_outcome: FeedState['lastOutcome']; last_error: string | null; items_seen: number; seen_keys: string[];
+}
+
+const feedState = (r: FeedRow): FeedState => ({
+  url: r.url, etag: r.etag, lastModified: r.last_modified, lastPolledAt: r.last_polled_at?.toISOString() ?? null,
+  lastOutcome: r.last_outcome, lastError: r.last_error, itemsSeen: r.items_seen, seenKeys: r.seen_keys,
 });
 
 const SUMMARY_COLUMNS = 'id, path, title, outlet, published, word_count';
@@ -103,6 +113,25 @@ export class PostgresStore implements Store {
       );
     },
     get: async (storyId) => (await this.pool.query<{ report: Report }>('SELECT report FROM analyses WHERE story_id = $1', [storyId])).rows[0]?.report ?? null,
+  };
+
+  feeds: Store['feeds'] = {
+    get: async (url) => {
+      const row = (await this.pool.query<FeedRow>('SELECT * FROM feeds WHERE url = $1', [url])).rows[0];
+      return row ? feedState(row) : null;
+    },
+    put: async (f: FeedState) => {
+      await this.pool.query(
+        `INSERT INTO feeds (url, etag, last_modified, last_polled_at, last_outcome, last_error, items_seen, seen_keys)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_polled_at = excluded.last_polled_at,
+           last_outcome = excluded.last_outcome, last_error = excluded.last_error, items_seen = excluded.items_seen, seen_keys = excluded.seen_keys`,
+        [f.url, f.etag, f.lastModified, f.lastPolledAt, f.lastOutcome, f.lastError, f.itemsSeen, JSON.stringify(f.seenKeys)],
+      );
+    },
+    list: async ({ limit = 100, offset = 0 } = {}) =>
+      (await this.pool.query<FeedRow>('SELECT * FROM feeds ORDER BY url LIMIT $1 OFFSET $2', [limit, offset])).rows.map(feedState),
+    remove: async (url) => ((await this.pool.query('DELETE FROM feeds WHERE url = $1', [url])).rowCount ?? 0) > 0,
   };
 
   runs: Store['runs'] = {

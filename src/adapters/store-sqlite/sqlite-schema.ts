@@ -1,9 +1,10 @@
 /** @module sqlite-schema — versioned migrations, applied in order inside one transaction each. */
 import type { SqliteDatabaseLike } from './sqlite-database-like.ts';
 import { migration001 } from './sqlite-migrations/001-initial.ts';
+import { migration002 } from './sqlite-migrations/002-feeds.ts';
 
 /** Every migration ever shipped, in order; never edit one that has shipped, add the next. */
-export const MIGRATIONS: readonly string[] = [migration001];
+export const MIGRATIONS: readonly string[] = [migration001, migration002];
 
 /** Bring the database to the newest schema version; returns the version it is at. */
 export function migrate(db: SqliteDatabaseLike): number {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runStoreContract, sampleArticle } from '../../core/ports/store.contract.ts';
-import { openSqliteStore, migrate, MIGRATIONS } from './index.ts';
+import { openSqliteStore, migrate, MIGRATIONS, SqliteStore } from './index.ts';
 
 const wanted = (process.env.STORES ?? 'sqlite').split(',').includes('sqlite');
 runStoreContract({ name: 'sqlite', makeStore: async () => openSqliteStore(':memory:'), skip: wanted ? false : 'STORES excludes sqlite' });
@@ -29,6 +29,20 @@ describe('SQLite store', () => {
     assert.equal(migrate(db), MIGRATIONS.length);
     assert.equal(migrate(db), MIGRATIONS.length);
     db.close();
+  });
+
+  it('upgrades a version-1 database to the feeds table, keeping its documents', async () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    db.exec(MIGRATIONS[0]!);
+    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (1, ?)').run('earlier');
+    db.prepare("INSERT INTO documents (id, path, word_count, ingested_at, article) VALUES ('a1', 'x.txt', 3, 'earlier', ?)").run(JSON.stringify(sampleArticle('a1', 'Bridge closes', 'The bridge closed.')));
+    const store = new SqliteStore(db);
+    assert.equal(await store.documents.count(), 1);
+    await store.feeds.put({ url: 'https://news.example/rss', etag: null, lastModified: null, lastPolledAt: null, lastOutcome: null, lastError: null, itemsSeen: 0, seenKeys: [] });
+    assert.equal((await store.feeds.list()).length, 1);
+    assert.equal((db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }).v, 2);
+    await store.close();
   });
 
   it('refuses a database from a newer Synoptic instead of corrupting it', () => {

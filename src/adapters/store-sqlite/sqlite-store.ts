@@ -1,7 +1,7 @@
 /** @module sqlite-store — the embedded default Store: one SQLite file, WAL mode, FTS5 search. */
 import { randomUUID } from 'node:crypto';
 import type { Article, Report, Story } from '../../core/index.ts';
-import type { DocumentSummary, PutResult, RunRecord, SearchHit, Store } from '../../core/ports/store.ts';
+import type { DocumentSummary, FeedState, PutResult, RunRecord, SearchHit, Store } from '../../core/ports/store.ts';
 import type { SqliteDatabaseLike } from './sqlite-database-like.ts';
 import { migrate } from './sqlite-schema.ts';
 
@@ -11,6 +11,16 @@ interface DocumentRow {
 
 const summary = (r: DocumentRow): DocumentSummary => ({
   id: r.id, path: r.path, title: r.title, outlet: r.outlet, published: r.published, wordCount: r.word_count,
+});
+
+interface FeedRow {
+  url: string; etag: string | null; last_modified: string | null; last_polled_at: string | null;
+  last_outcome: FeedState['lastOutcome']; last_error: string | null; items_seen: number; seen_keys: string;
+}
+
+const feedState = (r: FeedRow): FeedState => ({
+  url: r.url, etag: r.etag, lastModified: r.last_modified, lastPolledAt: r.last_polled_at, lastOutcome: r.last_outcome,
+  lastError: r.last_error, itemsSeen: r.items_seen, seenKeys: JSON.parse(r.seen_keys) as string[],
 });
 
 /** Quote every term so user input cannot inject FTS5 syntax. */
@@ -113,6 +123,24 @@ export class SqliteStore implements Store {
       const row = this.db.prepare('SELECT report FROM analyses WHERE story_id = ?').get(storyId) as { report: string } | undefined;
       return row ? (JSON.parse(row.report) as Report) : null;
     },
+  };
+
+  feeds: Store['feeds'] = {
+    get: async (url) => {
+      const row = this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as FeedRow | undefined;
+      return row ? feedState(row) : null;
+    },
+    put: async (f: FeedState) => {
+      this.db.prepare(
+        `INSERT INTO feeds (url, etag, last_modified, last_polled_at, last_outcome, last_error, items_seen, seen_keys, added_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_polled_at = excluded.last_polled_at,
+           last_outcome = excluded.last_outcome, last_error = excluded.last_error, items_seen = excluded.items_seen, seen_keys = excluded.seen_keys`,
+      ).run(f.url, f.etag, f.lastModified, f.lastPolledAt, f.lastOutcome, f.lastError, f.itemsSeen, JSON.stringify(f.seenKeys), new Date().toISOString());
+    },
+    list: async ({ limit = 100, offset = 0 } = {}) =>
+      (this.db.prepare('SELECT * FROM feeds ORDER BY url LIMIT ? OFFSET ?').all(limit, offset) as FeedRow[]).map(feedState),
+    remove: async (url) => this.db.prepare('DELETE FROM feeds WHERE url = ?').run(url).changes > 0,
   };
 
   runs: Store['runs'] = {

@@ -10,6 +10,8 @@ import { ingestCommand } from './commands/ingest.ts';
 import { reportCommand, searchCommand, storiesCommand } from './commands/stories.ts';
 import { demoCommand } from './commands/demo.ts';
 import { serveCommand } from './commands/serve.ts';
+import { enqueueCommand, statusCommand, workerCommand } from './commands/queue.ts';
+import { feedsCommand, pollCommand } from './commands/poll.ts';
 
 const COMMANDS: Record<string, { run: (ctx: CommandContext) => Promise<number>; needsPaths?: boolean }> = {
   analyze: { run: analyzeCommand, needsPaths: true },
@@ -19,6 +21,11 @@ const COMMANDS: Record<string, { run: (ctx: CommandContext) => Promise<number>; 
   search: { run: searchCommand },
   demo: { run: demoCommand },
   serve: { run: serveCommand },
+  enqueue: { run: enqueueCommand, needsPaths: true },
+  worker: { run: workerCommand },
+  status: { run: statusCommand },
+  poll: { run: pollCommand },
+  feeds: { run: feedsCommand },
 };
 
 export interface CliIo {
@@ -41,6 +48,12 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
         port: { type: 'string', short: 'p' },
         host: { type: 'string' },
         serve: { type: 'boolean' },
+        queue: { type: 'string' },
+        'job-timeout': { type: 'string' },
+        'exit-when-idle': { type: 'boolean' },
+        every: { type: 'string' },
+        rounds: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
       },
     });
     const [name, ...rest] = positionals;
@@ -54,7 +67,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return await command.run({
       positionals: rest, values, stdout: io.stdout, stderr: io.stderr, now: new Date(),
       progress: makeProgress(io.stderr, Boolean(values.quiet)), store: values.store ?? process.env.SYNOPTIC_STORE,
-      fetcher: createHttpFetcher(),
+      // --allow-host lets a local test server through the fetcher's address checks (and nothing else).
+      fetcher: createHttpFetcher({ allowHosts: values['allow-host'] ?? [] }),
     });
   } catch (err) {
     if (err instanceof InputError) io.stderr.write(`synoptic: ${err.line()}\n`);

@@ -21,10 +21,19 @@ export interface FetchedResource {
   body: Uint8Array;
 }
 
+/** Validators for a conditional request: a server that still has the same resource answers 304. */
+export interface FetchOptions {
+  /** Sent as If-None-Match (an ETag from an earlier answer). */
+  ifNoneMatch?: string | null;
+  /** Sent as If-Modified-Since (a Last-Modified from an earlier answer). */
+  ifModifiedSince?: string | null;
+}
+
 /**
  * Downloads one URL. Implementations must refuse (reject with an `InputError` naming the URL and the
  * reason in words) rather than return anything they were not allowed to fetch.
  */
 export interface Fetcher {
-  fetch(url: string): Promise<FetchedResource>;
+  /** With validators, a 304 Not Modified resolves (status 304, empty body) instead of rejecting. */
+  fetch(url: string, options?: FetchOptions): Promise<FetchedResource>;
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Article } from '../types/article.ts';
 import type { Story } from '../types/story.ts';
 import { REPORT_SCHEMA_ID, type Report } from '../types/report.ts';
-import type { Store } from './store.ts';
+import type { FeedState, Store } from './store.ts';
 
 export interface StoreContractOptions {
   name: string;
@@ -90,6 +90,28 @@ export function runStoreContract({ name, makeStore, skip }: StoreContractOptions
         const report = { schema: REPORT_SCHEMA_ID, generatedAt: '2021-03-05T00:00:00Z' } as unknown as Report;
         await store.analyses.put('s1', report);
         assert.deepEqual(await store.analyses.get('s1'), report);
+      } finally { await store.close(); }
+    });
+
+    it('keeps per-feed polling state, replaced whole on put, listed by URL, removable', async () => {
+      const store = await makeStore();
+      try {
+        assert.equal(await store.feeds.get('https://news.example/rss'), null);
+        const state: FeedState = {
+          url: 'https://news.example/rss', etag: 'W/"abc-123"', lastModified: 'Tue, 06 Feb 2024 21:00:00 GMT',
+          lastPolledAt: '2024-02-07T03:00:00.000Z', lastOutcome: 'new', lastError: null, itemsSeen: 2, seenKeys: ['guid-2', 'guid-1'],
+        };
+        await store.feeds.put(state);
+        assert.deepEqual(await store.feeds.get(state.url), state);
+        const failed: FeedState = { ...state, lastPolledAt: '2024-02-07T04:00:00.000Z', lastOutcome: 'failed', lastError: 'HTTP 503 Service Unavailable' };
+        await store.feeds.put(failed);
+        await store.feeds.put({ ...state, url: 'https://other.example/atom.xml', etag: null, lastModified: null, itemsSeen: 0, seenKeys: [] });
+        assert.deepEqual(await store.feeds.get(state.url), failed);
+        assert.deepEqual((await store.feeds.list()).map((f) => f.url), ['https://news.example/rss', 'https://other.example/atom.xml']);
+        assert.deepEqual((await store.feeds.list({ limit: 1, offset: 1 })).map((f) => f.url), ['https://other.example/atom.xml']);
+        assert.equal(await store.feeds.remove(state.url), true);
+        assert.equal(await store.feeds.remove(state.url), false);
+        assert.equal(await store.feeds.get(state.url), null);
       } finally { await store.close(); }
     });
 

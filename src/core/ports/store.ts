@@ -37,6 +37,25 @@ export interface RunRecord {
   summary: Record<string, unknown>;
 }
 
+/** What the poller remembers about one feed between polls. */
+export interface FeedState {
+  /** The feed's URL as the user gave it: the key. */
+  url: string;
+  /** Validators from the last 200 answer, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  lastModified: string | null;
+  /** When the feed was last polled (ISO 8601), whatever the outcome. */
+  lastPolledAt: string | null;
+  /** Outcome of the last poll: 'new' (200), 'unchanged' (304) or 'failed'. */
+  lastOutcome: 'new' | 'unchanged' | 'failed' | null;
+  /** Why the last poll failed, one line; null when it did not. */
+  lastError: string | null;
+  /** How many distinct items have been taken from this feed in all. */
+  itemsSeen: number;
+  /** Keys (guid, else link, else title) of the items taken, newest first, capped by the poller. */
+  seenKeys: string[];
+}
+
 export interface StoreCapabilities {
   /** search() is implemented (FTS5 in SQLite, tsvector in PostgreSQL). */
   fullTextSearch: boolean;
@@ -72,6 +91,17 @@ export interface Store {
   analyses: {
     put(storyId: string, report: Report): Promise<void>;
     get(storyId: string): Promise<Report | null>;
+  };
+
+  /** Per-feed polling state (conditional-request validators, items already taken). */
+  feeds: {
+    get(url: string): Promise<FeedState | null>;
+    /** Insert or replace the state of `state.url`. */
+    put(state: FeedState): Promise<void>;
+    /** Feeds by URL. */
+    list(opts?: { limit?: number; offset?: number }): Promise<FeedState[]>;
+    /** Forget a feed; true when it was stored. */
+    remove(url: string): Promise<boolean>;
   };
 
   runs: {

@@ -1,6 +1,6 @@
 /** @module brief-view — what the renderers show: a story's brief with its cited passages numbered. */
 import type { Article, Brief, Story, Span } from '../../core/index.ts';
-import { sourceLabel } from '../../lib/source-label.ts';
+import { sourceName } from '../../lib/source-name.ts';
 
 export interface BriefViewInput {
   story: Story;
@@ -35,7 +35,7 @@ export function briefView(input: BriefViewInput): BriefView {
       const key = `${c.documentId}:${c.start}:${c.end}`;
       let cit = index.get(key);
       if (!cit) {
-        cit = { n: index.size + 1, source: sourceLabel(doc), url: doc.url, quote: doc.text.slice(c.start, c.end), span: c };
+        cit = { n: index.size + 1, source: sourceName(doc), url: doc.url, quote: doc.text.slice(c.start, c.end), span: c };
         index.set(key, cit);
       }
       return [cit.n];

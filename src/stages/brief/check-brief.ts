@@ -1,12 +1,13 @@
 /**
  * @module check-brief — does every sentence of a brief say only what its citations say?
  * Every content word and number of a sentence must occur in the texts it cites, in the template
- * vocabulary, or in the names of the cited documents' sources (the brief names outlets).
+ * vocabulary, or in the names of the sources of the documents it cites (the brief names outlets;
+ * a sentence may name only sources it cites).
  */
 import type { Article, Brief } from '../../core/index.ts';
 import { unsupportedWords } from '../../lib/text/unsupported-words.ts';
 import { tokenize } from '../../lib/text/tokenize.ts';
-import { sourceLabel } from '../../lib/source-label.ts';
+import { sourceName } from '../../lib/source-name.ts';
 import { TEMPLATE_VOCABULARY } from './template-vocabulary.ts';
 
 export interface SentenceCheck {
@@ -17,17 +18,18 @@ export interface SentenceCheck {
   citationsValid: boolean;
 }
 
-/** The vocabulary a brief may use beyond its spans: the template words and the labels of the documents' sources. */
+/** The vocabulary a sentence may use beyond its spans: the template words and the names of the given documents' sources. */
 export function briefVocabulary(documents: readonly Article[]): Set<string> {
   const v = new Set(TEMPLATE_VOCABULARY);
-  for (const d of documents) for (const t of tokenize(sourceLabel(d))) v.add(t.norm);
+  for (const d of documents) for (const t of tokenize(sourceName(d))) v.add(t.norm);
   return v;
 }
 
 export function checkBrief(brief: Brief, documents: readonly Article[]): SentenceCheck[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const vocabulary = briefVocabulary(documents);
   return brief.sentences.map((s) => {
+    const cited = [...new Set(s.citations.map((c) => c.documentId))].flatMap((id) => byId.get(id) ?? []);
+    const vocabulary = briefVocabulary(cited);
     const texts: string[] = [];
     let valid = s.citations.length > 0;
     for (const c of s.citations) {

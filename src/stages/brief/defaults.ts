@@ -7,8 +7,12 @@ export interface BriefOptions {
   maxAgreements: number;
   /** Conflicts stated. */
   maxConflicts: number;
-  /** Unique claims stated at most (one per source in turn, most informative first); they fill what the other parts leave. */
+  /** Sentences of unique claims at most (one per source in turn, most informative first); they fill what the other parts leave. */
   maxUnique: number;
+  /** Unique claims of one source stated in one sentence ("Only X reports: A; and B."). */
+  uniquePerSentence: number;
+  /** Words kept of each claim when several share a sentence. */
+  maxWordsShared: number;
   /** Framing sentences stated (wording edits, headlines, voices); kept even when unique claims could fill the brief. */
   maxFraming: number;
   /** An extractive sentence longer than this many words is cut at a clause boundary. */
@@ -19,7 +23,9 @@ export const defaultBriefOptions: BriefOptions = {
   maxSentences: 10,
   maxAgreements: 3,
   maxConflicts: 3,
-  maxUnique: 6,
+  maxUnique: 5,
+  uniquePerSentence: 2,
+  maxWordsShared: 28,
   maxFraming: 1,
   maxWords: 40,
 };

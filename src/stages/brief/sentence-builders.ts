@@ -1,14 +1,15 @@
 /** @module sentence-builders — the brief's sentence kinds: each takes comparison findings and returns a cited sentence. */
 import type { Article, Brief, Comparison, Span, Quote, Entity } from '../../core/index.ts';
-import { sourceLabel } from '../../lib/source-label.ts';
+import { sourceName } from '../../lib/source-name.ts';
 import { countWord } from './template-vocabulary.ts';
 import { trimSentence, asStatement } from './trim-sentence.ts';
+import { isFunctionWord } from '../../lib/text/function-words.ts';
 
 export type BriefSentence = Brief['sentences'][number];
 type Docs = ReadonlyMap<string, Article>;
 
 const textOf = (docs: Docs, s: Span) => docs.get(s.documentId)!.text.slice(s.start, s.end);
-const label = (docs: Docs, id: string) => sourceLabel(docs.get(id)!);
+const label = (docs: Docs, id: string) => sourceName(docs.get(id)!);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** An extracted sentence, lightly trimmed, citing every span that carries it. */
@@ -41,11 +42,36 @@ export function conflictSentence(c: Comparison['conflicts'][number], docs: Docs,
   return { text: `Sources differ${quote}: ${parts[0]}, while ${parts[1]}.`, citations: sides.flatMap((v) => v.evidence) };
 }
 
-/** "Only <outlet> reports: <claim>." — or, when copies of one source carry it, "Only one source, carried by A and B, reports: ...". */
-export function uniqueSentence(u: Comparison['unique'][number], docs: Docs, maxWords: number): BriefSentence {
-  const outlets = [...new Set([u.documentId, ...u.evidence.map((e) => e.documentId)].map((id) => label(docs, id)))];
+/**
+ * A claim that continues a sentence after "; and": its first word lower-cased unless it is a name —
+ * written with inner capitals ("NBC", "WeWork"), capitalised inside a sentence of its document, or
+ * followed by another capitalised word ("Keck Observatory").
+ */
+function continuing(text: string, doc: Article | undefined): string {
+  const first = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
+  const lower = first.toLowerCase();
+  if (!first || first === lower || /\p{Lu}/u.test(first.slice(1))) return text;
+  // Capitalised inside a sentence, or leading a run of capitalised words ("Keck Observatory"): a name.
+  const named = !isFunctionWord(lower) && doc !== undefined && (new RegExp(`[^\\s.!?"\u201C\u2014:;]\\s+${first}(?![\\p{L}])`, 'u').test(doc.text) || new RegExp(`${first}\\s+\\p{Lu}`, 'u').test(text));
+  return named ? text : lower + text.slice(first.length);
+}
+
+/** A claim that a "; and" follows: without its closing full stop (kept inside a closing quotation mark's place). */
+const open = (t: string) => t.replace(/[.!](["'\u201D\u2019]?)$/, '$1');
+
+/**
+ * "Only <outlet> reports: <claim>." — or, when copies of one source carry it, "Only one source, carried
+ * by A and B, reports: ...". Several claims of one source share the sentence: "…: <claim>; and <claim>."
+ */
+export function uniqueSentence(us: readonly Comparison['unique'][number][], docs: Docs, maxWords: number): BriefSentence {
+  const outlets = [...new Set(us.flatMap((u) => [u.documentId, ...u.evidence.map((e) => e.documentId)]).map((id) => label(docs, id)))];
   const who = outlets.length === 1 ? outlets[0]! : `one source, carried by ${outlets.slice(0, -1).join(', ')} and ${outlets[outlets.length - 1]},`;
-  return { text: `Only ${who} reports: ${asStatement(trimSentence(u.claim, maxWords))}`, citations: u.evidence };
+  const claims = us.map((u, i) => {
+    const t = trimSentence(u.claim, maxWords);
+    return i === 0 ? t : continuing(t, docs.get(u.documentId));
+  });
+  const joined = claims.map((t, i) => (i < claims.length - 1 ? open(t) : asStatement(t))).join('; and ');
+  return { text: `Only ${who} reports: ${joined}`, citations: us.flatMap((u) => u.evidence) };
 }
 
 /**

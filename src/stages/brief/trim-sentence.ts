@@ -3,6 +3,8 @@
 /** "CITY, Country (Agency) - " or "CITY - " at the start of a wire lede. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s+/u;
 const CONNECTIVE = /^(?:and|but|meanwhile|still|however|also|so)\s*,?\s+/i;
+/** A clause split off a longer sentence ("though he later returned the money") starts with its conjunction in lower case. */
+const FRAGMENT_LEAD = /^(?:though|although|while|whereas)\s+/;
 
 /**
  * A shortened form of `text` that only drops words (so whatever supported the whole supports the
@@ -10,7 +12,7 @@ const CONNECTIVE = /^(?:and|but|meanwhile|still|however|also|so)\s*,?\s+/i;
  * the last comma that keeps at least half of them, ending with a full stop.
  */
 export function trimSentence(text: string, maxWords: number): string {
-  let t = text.trim().replace(DATELINE, '').replace(CONNECTIVE, '');
+  let t = text.trim().replace(DATELINE, '').replace(CONNECTIVE, '').replace(FRAGMENT_LEAD, '');
   t = t.charAt(0).toUpperCase() + t.slice(1);
   const words = t.split(/\s+/);
   if (words.length > maxWords) {

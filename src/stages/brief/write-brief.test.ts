@@ -96,4 +96,39 @@ describe('writeBrief', () => {
     assert.ok(b1.sentences.some((s) => /^Two independent sources report: .*hold this city hostage/.test(s.text)));
     assert.equal(supportedShare(checkBrief(b1, docs)), 1);
   });
+
+  it('names a source with no outlet or web address by its headline, never by a content hash', () => {
+    const h1 = 'Port of Valdora reopens after strike';
+    const h2 = 'Dockers return to work in Valdora';
+    const a = articleFrom({ outlet: null, url: null, published: '2024-03-02', title: h1, text: `${h1}\n\nThe port of Valdora reopened on Friday after a nine-day strike by crane operators ended with a new pay deal.\n\nThe harbour authority estimated losses at 14 million euros during the stoppage.` }, '9f2c4e81d07a3b5566c1e0f4a7d2b3c8');
+    const b = articleFrom({ outlet: null, url: null, published: '2024-03-02', title: h2, text: `${h2}\n\nCrane operators ended their nine-day strike and the port of Valdora reopened on Friday under a new pay deal.\n\nUnion leader Marta Quell said members would vote on the full contract in April.` }, '41d8a9e6c2b07f3355aa19d0e8c4b6f2');
+    const b1 = briefFor([a, b], [[0], [1]]);
+    const text = b1.sentences.map((s) => s.text).join(' ');
+    assert.ok(!/[0-9a-f]{12}/.test(text), text);
+    assert.match(text, /Only the report “Port of Valdora reopens after strike” reports: The harbour authority estimated losses at 14 million euros/);
+    assert.equal(supportedShare(checkBrief(b1, [a, b])), 1);
+  });
+
+  it('states two things only one source reports in one sentence, each cited', () => {
+    const a = articleFrom({ outlet: 'Valdora Post', url: null, published: '2024-03-02', title: null, text: 'The port of Valdora reopened on Friday after a nine-day strike by crane operators ended with a new pay deal.\n\nThe harbour authority estimated losses at 14 million euros during the stoppage.\n\nThree container ships diverted to Marlow while the cranes stood idle.' }, 'a');
+    const b = articleFrom({ outlet: 'Coast Herald', url: null, published: '2024-03-02', title: null, text: 'Crane operators ended their nine-day strike and the port of Valdora reopened on Friday under a new pay deal.\n\nUnion leader Marta Quell said members would vote on the full contract in April.' }, 'b');
+    const b1 = briefFor([a, b], [[0], [1]]);
+    const both = b1.sentences.find((s) => /^Only Valdora Post reports: .*; and /.test(s.text));
+    assert.ok(both, b1.sentences.map((s) => s.text).join('\n'));
+    assert.match(both.text, /14 million euros/);
+    assert.match(both.text, /; and three container ships diverted to Marlow/);
+    assert.equal(new Set(both.citations.map((c) => c.start)).size, 2);
+    assert.equal(supportedShare(checkBrief(b1, [a, b])), 1);
+  });
+
+  it('says there was nothing to compare when the one other document is in another language', () => {
+    const en = articleFrom({ outlet: 'AP', url: null, published: '2024-01-09', title: null, text: wire }, 'en');
+    const de = articleFrom({ outlet: 'DPA', url: null, published: '2024-01-09', language: 'de', title: null, text: 'Das vergangene Jahr war nach Angaben der Weltorganisation für Meteorologie das wärmste seit Beginn der Aufzeichnungen.' }, 'de');
+    const b = briefFor([en, de], [[0], [1]]);
+    const texts = b.sentences.map((s) => s.text);
+    assert.ok(!texts.includes('Only one document covers this story, so there was nothing to compare.'), texts.join('\n'));
+    assert.ok(texts.includes('Only one document is in this language, so there was nothing to compare it with.'), texts.join('\n'));
+    assert.equal(texts.at(-1), 'One document is in another language and could not be compared.');
+    assert.equal(supportedShare(checkBrief(b, [en, de])), 1);
+  });
 });

@@ -34,13 +34,14 @@ function lede(doc: Article): Span | null {
 }
 
 /** A story with one independent source: what it says, and that there was nothing to compare. */
-function singleSourceBrief(docs: Article[], opts: BriefOptions): BriefSentence[] {
+function singleSourceBrief(docs: Article[], otherLanguages: number, opts: BriefOptions): BriefSentence[] {
   const ledes = docs.map(lede).filter((s): s is Span => s !== null);
   if (ledes.length === 0) return [];
   const first = ledes[0]!;
   const out = [extractive(docs[0]!.text.slice(first.start, first.end), ledes.slice(0, 5), opts.maxWords)];
   if (docs.length === 1) {
-    out.push({ text: 'Only one document covers this story, so there was nothing to compare.', citations: [first] });
+    const text = otherLanguages > 0 ? 'Only one document is in this language, so there was nothing to compare it with.' : 'Only one document covers this story, so there was nothing to compare.';
+    out.push({ text, citations: [first] });
   } else {
     const n = countWord(docs.length);
     out.push({ text: `All ${n ? n + ' ' : ''}documents carry copy from one source, which counts as one independent source, so there was nothing to compare.`, citations: ledes.slice(0, 5) });
@@ -48,13 +49,28 @@ function singleSourceBrief(docs: Article[], opts: BriefOptions): BriefSentence[]
   return out;
 }
 
-/** Up to `max` unique claims, one per source in turn, so no single outlet fills the brief. */
-function pickUnique(unique: Comparison['unique'], max: number): Comparison['unique'] {
+/** Which documents carry a unique claim: claims share a sentence only when the same documents carry both. */
+const carriers = (u: Comparison['unique'][number]) => [...new Set([u.documentId, ...u.evidence.map((e) => e.documentId)])].sort().join('|');
+
+/**
+ * Up to `max` groups of unique claims, each up to `perSentence` claims of one source carried by the
+ * same documents; sources take turns, most informative claims first, so no single outlet fills the brief.
+ */
+function pickUnique(unique: Comparison['unique'], max: number, perSentence: number): Comparison['unique'][] {
   const bySource = new Map<string, Comparison['unique']>();
   for (const u of unique) (bySource.get(u.documentId) ?? bySource.set(u.documentId, []).get(u.documentId)!).push(u);
-  const out: Comparison['unique'] = [];
-  for (let round = 0; out.length < max && [...bySource.values()].some((l) => l.length > round); round++) {
-    for (const l of bySource.values()) if (l[round] && out.length < max) out.push(l[round]!);
+  const out: Comparison['unique'][] = [];
+  while (out.length < max && [...bySource.values()].some((l) => l.length > 0)) {
+    for (const l of bySource.values()) {
+      if (l.length === 0 || out.length >= max) continue;
+      const first = l.shift()!;
+      const group = [first];
+      for (let i = 0; i < l.length && group.length < perSentence; ) {
+        if (carriers(l[i]!) === carriers(first)) group.push(...l.splice(i, 1));
+        else i++;
+      }
+      out.push(group);
+    }
   }
   return out;
 }
@@ -69,7 +85,7 @@ export function writeBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const sentences: (BriefSentence | null)[] = [];
 
   if (countSources(compared.map((d) => d.id), groupOf) < 2) {
-    sentences.push(...singleSourceBrief(compared, opts));
+    sentences.push(...singleSourceBrief(compared, other.length, opts));
   } else {
     // Budget: one agreement says what happened; conflicts, unique claims and one framing sentence come
     // next; further agreements only fill what is left.
@@ -80,7 +96,8 @@ export function writeBrief(input: BriefInput, options: Partial<BriefOptions> = {
       voicesSentence(compared, input.extraction.quotes, input.extraction.entities, docs),
     ].filter((x): x is BriefSentence => x !== null).slice(0, opts.maxFraming);
     const fixed = 1 + conflicts.length + framing.length + (other.length > 0 ? 1 : 0);
-    const unique = pickUnique(c.unique, Math.min(opts.maxUnique, Math.max(1, opts.maxSentences - fixed))).map((u) => uniqueSentence(u, docs, opts.maxWords));
+    const unique = pickUnique(c.unique, Math.min(opts.maxUnique, Math.max(1, opts.maxSentences - fixed)), opts.uniquePerSentence)
+      .map((us) => uniqueSentence(us, docs, us.length > 1 ? opts.maxWordsShared : opts.maxWords));
     const agreed = c.agreements.slice(0, Math.max(1, Math.min(opts.maxAgreements, opts.maxSentences - fixed - unique.length + 1)));
     if (agreed.length === 0) {
       const l = compared.map(lede).find((x) => x !== null);

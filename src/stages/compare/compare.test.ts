@@ -1,8 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compare } from './index.ts';
+import { buildContext } from './compare.ts';
+import { defaultCompareOptions } from './defaults.ts';
+import { noveltyOf } from './findings/unique-claims.ts';
 import { ferryStory, rateStory } from '../../../test/fixtures/compare/fixture-stories.ts';
-import { articleFrom, storyOf, reuseFrom, ExtractionBuilder } from '../../../test/fixtures/compare/story-builder.ts';
+import { articleFrom, storyOf, reuseFrom, ExtractionBuilder, at } from '../../../test/fixtures/compare/story-builder.ts';
 import type { Article, Span } from '../../core/index.ts';
 
 const run = (f: ReturnType<typeof ferryStory>) => compare({ story: f.story, documents: f.documents, extraction: f.extraction, reuse: f.reuse });
@@ -112,3 +115,43 @@ describe('compare: quotes carried by several outlets', () => {
     assert.deepEqual(new Set(q.evidence.map((e) => e.documentId)), new Set(['a', 'b']));
   });
 });
+
+describe('compare: what only one source says', () => {
+  it('scores how much of a claim no other source mentions, and ranks the new one first', () => {
+    const a = articleFrom({ outlet: 'A', url: null, published: '2024-09-01', title: null, text: 'Storm Hella made landfall near Porto Bello on Sunday, bringing heavy rain to the whole coast.\n\nThe coastal railway flooded near Porto Bello as heavy rain fell on Sunday.\n\nTwelve fishing boats sank in the harbour overnight.' }, 'a');
+    const b = articleFrom({ outlet: 'B', url: null, published: '2024-09-01', title: null, text: 'Storm Hella reached the coast near Porto Bello on Sunday with heavy rain.\n\nOfficials closed the coastal railway line after floods.\n\nSchools across the province will stay shut on Monday.' }, 'b');
+    const docs = [a, b];
+    const x = new ExtractionBuilder(docs).entity('Storm Hella', 'other', ['Storm Hella']).entity('Porto Bello', 'place', ['Porto Bello']).build();
+    const input = { story: storyOf(docs), documents: docs, extraction: x, reuse: reuseFrom(docs, { groups: [[0], [1]], passages: [] }) };
+    const ctx = buildContext(input, defaultCompareOptions);
+    const novelty = noveltyOf(ctx);
+    const claimOf = (re: RegExp) => ctx.claims.find((c) => re.test(c.text))!;
+    assert.equal(novelty(claimOf(/^Twelve fishing boats/)), 1);
+    assert.ok(novelty(claimOf(/^The coastal railway flooded/)) < 0.2);
+    const fromA = compare(input).comparison.unique.filter((u) => u.documentId === 'a').map((u) => u.claim);
+    assert.match(fromA[0]!, /^Twelve fishing boats sank/);
+  });
+  it('does not list a bracketed aside as something only one source reports', () => {
+    const a = articleFrom({ outlet: 'A', url: null, published: '2024-09-01', title: null, text: 'Storm Hella made landfall near Porto Bello on Sunday with heavy rain.\n\n(Our reporter spent the night in a shelter with forty other families from the old town.)\n\nTwelve fishing boats sank in the harbour overnight.' }, 'a');
+    const b = articleFrom({ outlet: 'B', url: null, published: '2024-09-01', title: null, text: 'Storm Hella reached the coast near Porto Bello on Sunday with heavy rain.\n\nSchools across the province will stay shut on Monday.' }, 'b');
+    const docs = [a, b];
+    const x = new ExtractionBuilder(docs).entity('Storm Hella', 'other', ['Storm Hella']).entity('Porto Bello', 'place', ['Porto Bello']).build();
+    const unique = compare({ story: storyOf(docs), documents: docs, extraction: x, reuse: reuseFrom(docs, { groups: [[0], [1]], passages: [] }) }).comparison.unique;
+    assert.ok(unique.some((u) => /^Twelve fishing boats/.test(u.claim)));
+    assert.ok(!unique.some((u) => /shelter/.test(u.claim)));
+  });
+  it('finds a launch dated to the mid-2030s by one source and to 2031 by another', () => {
+    const a = articleFrom({ outlet: 'A', url: null, published: '2024-09-01', title: null, text: 'The agency is building the Selene Relay probe, which is scheduled to launch in the mid-2030s.' }, 'a');
+    const b = articleFrom({ outlet: 'B', url: null, published: '2024-09-01', title: null, text: 'The agency says its Selene Relay probe is scheduled to launch in 2031.' }, 'b');
+    const docs = [a, b];
+    const x = new ExtractionBuilder(docs).entity('Selene Relay', 'other', ['Selene Relay']).time(1, '2031', '2031').build();
+    // Resolved as a whole decade, as a date extractor may leave it; compare narrows it to the years "mid" names.
+    x.times.push({ text: 'the mid-2030s', span: at(a, 'the mid-2030s'), kind: 'date', value: '2030s', earliest: '2030-01-01', latest: '2039-12-31' });
+    x.times.find((t) => t.text === '2031')!.earliest = '2031-01-01';
+    x.times.find((t) => t.text === '2031')!.latest = '2031-12-31';
+    const out = compare({ story: storyOf(docs), documents: docs, extraction: x, reuse: reuseFrom(docs, { groups: [[0], [1]], passages: [] }) });
+    const when = out.comparison.conflicts.find((c) => c.topic === 'date')!;
+    assert.deepEqual(when.values.map((v) => v.value), ['the mid-2030s', '2031']);
+  });
+});
+

@@ -19,6 +19,12 @@ export interface IngestOptions {
   skipNames: RegExp;
   /** Extensions skipped when walking a folder: page assets and code, never articles. */
   skipExtensions: string[];
+  /** Sitemap indexes followed into at most this many levels of nested indexes. */
+  maxSitemapDepth: number;
+  /** Sitemaps fetched from indexes, per sitemap input. */
+  maxSitemapFiles: number;
+  /** Pages fetched from sitemaps, per sitemap input. */
+  maxSitemapPages: number;
   /** Downloads http(s) inputs; without one a URL input becomes a problem. */
   fetcher: Fetcher | null;
   /** When set, each record is handed over as it is read and not kept in the result (for very large inputs). */
@@ -40,6 +46,12 @@ export const defaultIngestOptions: IngestOptions = {
   maxControlShare: 0.1,
   skipNames: /^(readme|license|licence|changelog|changes|copying|authors|contributing|notice|makefile)(\.[a-z0-9]+)?$/,
   skipExtensions: ['css', 'js', 'mjs', 'cjs', 'ts', 'map', 'svg', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'ico', 'lock', 'sqlite', 'db'],
+  // 2: sites split a big index into yearly or sectional indexes at most once; deeper nesting is a trap or a loop.
+  maxSitemapDepth: 2,
+  // 50: a news site's index lists one sitemap per day or section; 50 covers weeks of a big outlet.
+  maxSitemapFiles: 50,
+  // 1000: a Google news sitemap holds at most 1,000 URLs (its own limit); one fetch each, so it bounds run time.
+  maxSitemapPages: 1000,
   fetcher: null,
   onRecord: null,
 };

@@ -95,7 +95,7 @@ describe('ingestPaths', () => {
       'loop-a.txt': 'cannot be read: too many symbolic links (a link loop?)',
       'loop-b': 'cannot be read: too many symbolic links (a link loop?)',
       'records.jsonl': byName.get('records.jsonl'),
-      'sitemap.xml': 'XML document with root <urlset>, not an RSS/Atom feed or a web page',
+      'sitemap.xml': 'sitemap lists 1 page(s), but URLs cannot be read here: no fetcher configured',
       'empty-folder': 'folder is empty',
       'only-media': 'folder holds no articles (1 file(s) skipped as not articles)',
       'no-such-file.txt': 'no such file or folder',

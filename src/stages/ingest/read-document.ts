@@ -1,7 +1,8 @@
 /**
  * @module read-document — one document's bytes (a file read whole, or a fetched body) to records:
  * recognise binary data and containers by their bytes, decode, recognise the format by content, and
- * hand the text to its reader.
+ * hand the text to its reader. A sitemap's listed pages are fetched and read here too, sharing one
+ * budget (depth, sitemaps, pages) across everything reached from the same input.
  */
 import { gunzipSync } from 'node:zlib';
 import type { IngestOptions } from './defaults.ts';
@@ -16,6 +17,8 @@ import { readHtml } from './readers/html.ts';
 import { readJson } from './readers/json.ts';
 import { readFeed } from './readers/rss.ts';
 import { readWarc } from './readers/warc.ts';
+import { SITEMAP_ROOTS } from './readers/sitemap-parse.ts';
+import { newSitemapBudget, readSitemap, type SitemapBudget } from './readers/sitemap.ts';
 
 export interface DocumentInput {
   path: string;
@@ -24,16 +27,22 @@ export interface DocumentInput {
   transportCharset: string | null;
 }
 
-export async function readDocument(bytes: Uint8Array, input: DocumentInput, sink: Sink, opts: IngestOptions, gunzipped = false): Promise<void> {
+/** Where a document sits: already un-gzipped once, or reached from a sitemap (whose budget it shares). */
+export interface DocumentState {
+  gunzipped?: boolean;
+  sitemap?: SitemapBudget;
+}
+
+export async function readDocument(bytes: Uint8Array, input: DocumentInput, sink: Sink, opts: IngestOptions, state: DocumentState = {}): Promise<void> {
   if (!bytes.length) return sink.problem(input.path, input.url ? 'empty response' : 'empty file');
   const kind = sniffBytes(bytes.subarray(0, opts.sniffBytes), opts.maxControlShare);
   if (kind.kind === 'warc') return readWarc([bytes], input.path, sink, opts);
   if (kind.kind === 'binary') return sink.problem(input.path, `${kind.what}, not an article`);
   if (kind.kind === 'gzip') {
-    if (gunzipped) return sink.problem(input.path, 'gzip inside gzip, not an article');
+    if (state.gunzipped) return sink.problem(input.path, 'gzip inside gzip, not an article');
     const inflated = gunzip(bytes, opts.maxFileBytes);
     if (typeof inflated === 'string') return sink.problem(input.path, inflated);
-    return readDocument(inflated, input, sink, opts, true);
+    return readDocument(inflated, input, sink, opts, { ...state, gunzipped: true });
   }
   const decoded = decodeBytes(bytes, { transportCharset: input.transportCharset, markup: true });
   if (decoded.replacementShare > opts.maxReplacementShare) {
@@ -46,7 +55,13 @@ export async function readDocument(bytes: Uint8Array, input: DocumentInput, sink
     case 'json': return readJson(text, ctx, sink);
     case 'rss': return readFeed(text, ctx, sink);
     case 'html': return readHtml(text, ctx, sink);
-    case 'xml': return sink.problem(input.path, `XML document with root <${rootElement(text) ?? '?'}>, not an RSS/Atom feed or a web page`);
+    case 'xml': {
+      const root = rootElement(text);
+      if (root && SITEMAP_ROOTS.has(root.replace(/^[\w-]+:/, ''))) {
+        return readSitemap(text, ctx, sink, opts, state.sitemap ?? newSitemapBudget(opts), (b, i, s, o, budget) => readDocument(b, i, s, o, { sitemap: budget }));
+      }
+      return sink.problem(input.path, `XML document with root <${rootElement(text) ?? '?'}>, not an RSS/Atom feed, sitemap or web page`);
+    }
     case 'text': return readText(text, ctx, sink);
   }
 }

@@ -23,6 +23,8 @@ export interface ClustererState {
   maintenance: MaintenanceRecord[];
   /** Merged story id → the id it was merged into. */
   alias: [string, string][];
+  /** Stories awaiting their second look: [story seq, due arrival], in due order. */
+  pending?: [number, number][];
 }
 
 export interface LiveState {
@@ -33,12 +35,14 @@ export interface LiveState {
   stories: StoryRecord[];
   log: MaintenanceRecord[];
   alias: [string, string][];
+  pending: [number, number][];
 }
 
 export function writeState(s: LiveState): ClustererState {
   return {
     schema: 'synoptic.stories-state/1', arrivals: s.arrivals, nextSeq: s.nextSeq, terms: s.stats.toState(), clock: s.clock,
     stories: s.stories.map(storyToJson), maintenance: [...s.log], alias: s.alias,
+    pending: s.pending.map(([a, b]) => [a, b]),
   };
 }
 
@@ -46,10 +50,11 @@ export function writeState(s: LiveState): ClustererState {
 export function readState(raw: unknown, priorDocs: number): LiveState {
   const s = raw as Partial<ClustererState> | null;
   if (!s || s.schema !== 'synoptic.stories-state/1') {
-    return { arrivals: 0, nextSeq: 0, stats: new TermStats(priorDocs), clock: [], stories: [], log: [], alias: [] };
+    return { arrivals: 0, nextSeq: 0, stats: new TermStats(priorDocs), clock: [], stories: [], log: [], alias: [], pending: [] };
   }
   return {
     arrivals: s.arrivals ?? 0, nextSeq: s.nextSeq ?? 0, stats: TermStats.fromState(s.terms ?? { n: 0, df: [] }, priorDocs),
     clock: [...(s.clock ?? [])], stories: (s.stories ?? []).map(storyFromJson), log: [...(s.maintenance ?? [])], alias: [...(s.alias ?? [])],
+    pending: (s.pending ?? []).map(([a, b]) => [a, b]),
   };
 }

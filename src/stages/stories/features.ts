@@ -36,8 +36,22 @@ function bump(raw: Map<string, number>, key: string, w: number): void {
   raw.set(key, (raw.get(key) ?? 0) + w);
 }
 
-/** Per-document memo of word → feature key (null: not a feature), since news repeats its words. */
+/** Memo of word → feature key (null: not a feature), since news repeats its words. */
 type TermMemo = Map<string, string | null>;
+
+/**
+ * One memo per stop-word set, shared across documents (a pure function of the word, so results do not depend
+ * on what was read before); emptied when it reaches `MEMO_MAX` words, so memory stays bounded on any stream.
+ */
+const memos = new WeakMap<ReadonlySet<string>, TermMemo>();
+const MEMO_MAX = 200_000;
+
+function memoFor(extra: ReadonlySet<string>): TermMemo {
+  let m = memos.get(extra);
+  if (!m) memos.set(extra, (m = new Map()));
+  else if (m.size >= MEMO_MAX) m.clear();
+  return m;
+}
 
 function termMemo(norm: string, extra: ReadonlySet<string>, memo: TermMemo): string | null {
   let t = memo.get(norm);
@@ -45,7 +59,7 @@ function termMemo(norm: string, extra: ReadonlySet<string>, memo: TermMemo): str
   return t;
 }
 
-function addRegion(text: string, weight: number, opts: StoryOptions, extra: ReadonlySet<string>, raw: Map<string, number>, surface: Map<string, string>, memo: TermMemo = new Map()): void {
+function addRegion(text: string, weight: number, opts: StoryOptions, extra: ReadonlySet<string>, raw: Map<string, number>, surface: Map<string, string>, memo: TermMemo = memoFor(extra)): void {
   const tokens = tokenize(text);
   const isName = new Uint8Array(tokens.length);
   for (const run of findNameRuns(text, tokens)) {
@@ -77,6 +91,28 @@ function addRegion(text: string, weight: number, opts: StoryOptions, extra: Read
 }
 
 
+/**
+ * The words of a URL's slug ("/2014/03/10/ebay-icahn-proxy-fight-idUS…" → "ebay icahn proxy fight"): editors
+ * write slugs as a second, keyword-style headline, so for a bare headline record they add words the headline
+ * may lack. Only hyphen- or underscore-joined path segments count; ids, dates and file endings are dropped.
+ */
+export function slugText(url: string | null | undefined): string {
+  if (!url) return '';
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url.replace(/\\/g, '')).pathname);
+  } catch {
+    return '';
+  }
+  const words: string[] = [];
+  for (const seg of path.split('/')) {
+    const stem = seg.replace(/\.[a-z0-9]{2,5}$/i, '');
+    const parts = stem.split(/[-_]+/).filter((w) => /^[a-z]+$/i.test(w));
+    if (parts.length >= 2) words.push(...parts.map((w) => w.toLowerCase()));
+  }
+  return words.join(' ');
+}
+
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The headline: the article's title, else its first line (cut at 200 characters). */
@@ -102,9 +138,12 @@ export function docFeatures(doc: Article, opts: StoryOptions, extra: ReadonlySet
   const title = doc.title?.trim() ?? '';
   if (title) addRegion(title, opts.titleWeight, opts, extra, raw, surface);
   const titleKey = squash(title);
-  const memo: TermMemo = new Map();
+  const memo = memoFor(extra);
   const bodies = doc.paragraphs.length ? doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)) : title ? [] : [doc.text];
   for (const para of bodies) if (para.length !== title.length || squash(para) !== titleKey) addRegion(para, 1, opts, extra, raw, surface, memo);
+  const slug = opts.slugWeight > 0 ? slugText(doc.url) : '';
+  // Slug words are lower case: they give weight, not the written form shown in a story's top terms.
+  if (slug) addRegion(slug, opts.slugWeight, opts, extra, raw, new Map(), memo);
   const weights = new Map<string, number>();
   for (const [t, tf] of raw) weights.set(t, tf <= 1 ? tf : 1 + Math.log(tf));
   return { weights, surface, headline: headlineOf(doc) };

@@ -2,3 +2,4 @@
 export { createStoryClusterer, type StoryClusterer } from './story-clusterer.ts';
 export { defaultStoryOptions, type StoryOptions } from './defaults.ts';
 export type { ClustererState, MaintenanceRecord } from './clusterer-state.ts';
+export { storySpan } from './story-span.ts';

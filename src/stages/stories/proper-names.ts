@@ -8,7 +8,6 @@ export interface NameRun {
   to: number;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u; // eBay, iPhone, McDonald
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}]+$/u; // NSA, IBF, 76ERS
 /** Lower-case words allowed inside a name ("Bank of England", "Ludwig van Beethoven"). */
@@ -48,11 +47,27 @@ function isTitleCase(tokens: Token[]): boolean {
   return long >= 3 && lower / long < 0.2;
 }
 
+/** Letter case of a character code: 1 upper, -1 lower, 0 other; ASCII answered without a regex. */
+function caseOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return -1;
+  if (c < 128) return 0;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? -1 : 0;
+}
+
+/** ALL_CAPS or INNER_CAPITAL, with a fast path for plain lower-case words (most tokens), which are neither. */
+function isStrong(t: Token): boolean {
+  if (caseOf(t.text, 0) === -1 && !/[^a-z]/.test(t.text)) return false;
+  return ALL_CAPS.test(t.text) || INNER_CAPITAL.test(t.text);
+}
+
 /** Name runs among `tokens` (all from `text`, in order). */
 export function findNameRuns(text: string, tokens: Token[]): NameRun[] {
   const titleCase = isTitleCase(tokens);
-  const strong = (t: Token) => ALL_CAPS.test(t.text) || INNER_CAPITAL.test(t.text);
-  const isCap = (t: Token) => !CALENDAR.has(t.norm) && (titleCase ? strong(t) : CAPITALISED.test(t.text) || strong(t));
+  const strong = isStrong;
+  const isCap = (t: Token) => !CALENDAR.has(t.norm) && (titleCase ? strong(t) : caseOf(t.text, 0) === 1 || strong(t));
   const out: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {

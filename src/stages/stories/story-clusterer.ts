@@ -16,8 +16,8 @@ import { CandidateIndex } from './candidate-index.ts';
 import { scoreStories, scoreToStory, unitVector } from './similarity.ts';
 import { docDays, gapDays, StreamClock, timeFactor, type DayRange } from './story-time.ts';
 import { newStoryRecord, type StoryRecord } from './story-record.ts';
-import { absorbStory, addMember, pruneCentroid, rankedTerms, type Joiner } from './story-update.ts';
-import { planSplit } from './split-story.ts';
+import { absorbStory, addMember, pruneCentroid, rankedTerms, topTerms, type Joiner } from './story-update.ts';
+import { keepApart, planSplit } from './split-story.ts';
 import { freezeView, storyView } from './story-view.ts';
 import { readState, writeState, type ClustererState, type MaintenanceRecord } from './clusterer-state.ts';
 
@@ -39,6 +39,8 @@ export interface StoryClusterer {
 }
 
 const isPow2 = (n: number) => n > 1 && (n & (n - 1)) === 0;
+const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+const rangeOf = (s: StoryRecord): DayRange | null => (s.start !== null && s.end !== null ? { lo: s.start, hi: s.end } : null);
 
 export class StreamingStoryClusterer implements StoryClusterer {
   private readonly opts: StoryOptions;
@@ -54,6 +56,10 @@ export class StreamingStoryClusterer implements StoryClusterer {
   private readonly clock: StreamClock;
   private arrivals: number;
   private nextSeq: number;
+  /** Pairs of story ids split apart ("a b"): never merged again, or a merge would undo the split. */
+  private readonly splitPairs = new Set<string>();
+  /** Stories opened recently, with the arrival at which each gets its second look (due order). */
+  private readonly pending: [seq: number, due: number][];
 
   constructor(state: ClustererState | null, options: Partial<StoryOptions> = {}) {
     this.opts = { ...defaultStoryOptions, ...options };
@@ -66,6 +72,8 @@ export class StreamingStoryClusterer implements StoryClusterer {
     this.nextSeq = s.nextSeq;
     this.log = s.log;
     this.alias = new Map(s.alias);
+    this.pending = s.pending;
+    for (const m of this.log) if (m.kind === 'split') this.splitPairs.add(pairKey(m.from, m.into));
     for (const rec of s.stories) {
       this.stories_.set(rec.seq, rec);
       for (const d of rec.docIds) this.docStory.set(d, rec.seq);
@@ -98,11 +106,13 @@ export class StreamingStoryClusterer implements StoryClusterer {
     for (const [t, x] of q) q.set(t, x * this.termStats.idf(t));
     const best = this.bestStory(q, ranked.slice(0, this.opts.queryTerms).map((r) => r[0]), days, f.weights.size);
     const story = best ?? this.open(doc.id, arrival);
-    addMember(story, this.joiner(doc, arrival, ranked.map(([t, w]) => [t, w] as [string, number]), days, f.surface, f.headline), this.opts.memberSample, this.opts.titleCandidates);
+    if (!best) for (const after of this.opts.recheckAfter) this.schedule(story.seq, arrival + after);
+    addMember(story, this.joiner(doc, arrival, ranked.map(([t, w]) => [t, w] as [string, number]), days, f.surface, f.headline), this.opts.memberSample, this.opts.titleCandidates, this.termStats);
     this.docStory.set(doc.id, story.seq);
     const n = story.docIds.length;
     if (n <= this.opts.refreshEvery * 4 || n % this.opts.refreshEvery === 0) this.refresh(story);
     this.maintain(story);
+    this.recheckDue(arrival);
     if (arrival % this.opts.sweepEvery === 0) this.sweep();
     return this.stories_.get(this.docStory.get(doc.id)!)!.id;
   }
@@ -165,7 +175,7 @@ export class StreamingStoryClusterer implements StoryClusterer {
   /** Prune the centroid, recompute the index words. */
   private refresh(s: StoryRecord): void {
     pruneCentroid(s, this.termStats, this.opts.maxCentroidTerms);
-    const keys = rankedTerms(s, this.termStats).slice(0, this.opts.indexTerms).map(([t]) => t);
+    const keys = topTerms(s, this.termStats, this.opts.indexTerms).map(([t]) => t);
     this.index.reindex(s.seq, s.keys, keys);
     s.keys = keys;
   }
@@ -176,7 +186,9 @@ export class StreamingStoryClusterer implements StoryClusterer {
     const n = s.docIds.length;
     const every = (k: number) => n % Math.max(k, 1 << Math.max(0, Math.floor(Math.log2(n)) - 3)) === 0;
     if (isPow2(n) || every(this.opts.mergeCheckEvery)) this.tryMerge(s);
-    if (n >= this.opts.splitMinSize * 2 && every(this.opts.splitCheckEvery)) this.trySplit(s);
+    // Split checks at 12, 16, 24, 32, 48, … members (a story's size doubling by halves) and every `splitCheckEvery` joins.
+    const grown = isPow2(n) || (n % 3 === 0 && isPow2((n / 3) * 2));
+    if (n >= this.opts.splitMinSize * 2 && (grown || every(this.opts.splitCheckEvery))) this.trySplit(s);
   }
 
   /** Merge `s` with any active story whose centroid is at least `mergeThreshold` alike; the older story survives. */
@@ -184,21 +196,60 @@ export class StreamingStoryClusterer implements StoryClusterer {
     let cur = s;
     for (const seq of this.index.lookup(cur.keys, this.opts.maxMergeCandidates, cur.seq)) {
       const other = this.stories_.get(seq);
-      if (!other || other.frozen || !this.active.has(seq)) continue;
-      const range = cur.start !== null && cur.end !== null ? { lo: cur.start, hi: cur.end } : null;
-      const sim = scoreStories(cur, other, this.termStats) * this.timeFactorFor(range, other);
-      if (sim < this.opts.mergeThreshold) continue;
-      const [into, from] = cur.seq < other.seq ? [cur, other] : [other, cur];
-      this.log.push({ kind: 'merge', from: from.id, into: into.id, arrival: this.arrivals, similarity: sim });
-      for (const d of from.docIds) this.docStory.set(d, into.seq);
-      absorbStory(into, from, this.opts.memberSample, this.opts.titleCandidates);
-      this.alias.set(from.id, into.id);
-      this.index.reindex(from.seq, from.keys, []);
-      this.active.delete(from.seq);
-      this.stories_.delete(from.seq);
-      this.refresh(into);
-      cur = into;
+      if (!other || other.frozen || !this.active.has(seq) || this.splitPairs.has(pairKey(cur.id, other.id))) continue;
+      const sim = scoreStories(cur, other, this.termStats) * this.timeFactorFor(rangeOf(cur), other);
+      if (sim < this.opts.mergeThreshold || keepApart(cur, other, this.termStats, this.opts)) continue;
+      cur = this.mergePair(cur, other, sim);
     }
+  }
+
+  /** One story into the other (the older survives), logged; returns the survivor. */
+  private mergePair(a: StoryRecord, b: StoryRecord, sim: number): StoryRecord {
+    const [into, from] = a.seq < b.seq ? [a, b] : [b, a];
+    this.log.push({ kind: 'merge', from: from.id, into: into.id, arrival: this.arrivals, similarity: sim });
+    for (const d of from.docIds) this.docStory.set(d, into.seq);
+    absorbStory(into, from, this.opts.memberSample, this.opts.titleCandidates);
+    this.alias.set(from.id, into.id);
+    this.index.reindex(from.seq, from.keys, []);
+    this.active.delete(from.seq);
+    this.stories_.delete(from.seq);
+    this.refresh(into);
+    return into;
+  }
+
+  /** Queue a second look at a new story, keeping the queue in due order. */
+  private schedule(seq: number, due: number): void {
+    let i = this.pending.length;
+    while (i > 0 && this.pending[i - 1]![1] > due) i--;
+    this.pending.splice(i, 0, [seq, due]);
+  }
+
+  private recheckDue(arrival: number): void {
+    while (this.pending.length && this.pending[0]![1] <= arrival) this.recheck(this.pending.shift()![0]);
+  }
+
+  /**
+   * The second look at a story opened a while ago: when it opened, the story it belongs with may not have
+   * existed yet or not yet have had its words. A story still small is scored against the stories now in
+   * the index as if its members arrived now, under the same join threshold, and joins the best one.
+   * This makes the outcome depend less on arrival order, at a bounded cost (a few looks per opened story).
+   */
+  private recheck(seq: number): void {
+    const s = this.stories_.get(seq);
+    if (!s || s.frozen || s.unclustered || !this.active.has(seq) || s.docIds.length > this.opts.recheckMaxSize) return;
+    const ranked = topTerms(s, this.termStats, this.opts.maxDocTerms);
+    const q = unitVector(ranked.map(([t]) => [t, s.centroid.get(t)!] as const), this.termStats);
+    for (const [t, x] of q) q.set(t, x * this.termStats.idf(t));
+    const range = rangeOf(s);
+    let best: StoryRecord | null = null;
+    let bestScore = this.threshold(Math.round(s.centroid.size / s.docIds.length));
+    for (const other of this.index.lookup(s.keys, this.opts.maxCandidates, s.seq)) {
+      const o = this.stories_.get(other)!;
+      if (this.splitPairs.has(pairKey(s.id, o.id))) continue;
+      const score = scoreToStory(q, o, this.termStats) * this.timeFactorFor(range, o);
+      if (score > bestScore || (score === bestScore && best && o.seq < best.seq)) { best = o; bestScore = score; }
+    }
+    if (best) this.mergePair(s, best, bestScore);
   }
 
   /** Split off the half of a drifted story that no longer belongs with its first member. */
@@ -228,6 +279,7 @@ export class StreamingStoryClusterer implements StoryClusterer {
     t.titles = [];
     s.norm = 0;
     this.log.push({ kind: 'split', from: s.id, into: t.id, arrival: this.arrivals, similarity: plan.similarity });
+    this.splitPairs.add(pairKey(s.id, t.id));
     this.refresh(s);
     this.refresh(t);
   }
@@ -259,6 +311,7 @@ export class StreamingStoryClusterer implements StoryClusterer {
     return writeState({
       arrivals: this.arrivals, nextSeq: this.nextSeq, stats: this.termStats, clock: this.clock.toState(),
       stories: [...this.stories_.values()].sort((a, b) => a.seq - b.seq), log: this.log, alias: [...this.alias],
+      pending: this.pending,
     });
   }
 

@@ -20,10 +20,18 @@ export interface Joiner {
   headline: string | null;
 }
 
-export function addMember(s: StoryRecord, j: Joiner, sampleCap: number, titleCap: number): void {
+/**
+ * Add a document to a story. With `stats`, a cached centroid length is updated in place (the joiner's few
+ * words, not the whole centroid, get their idf looked up): scoring the story next costs no recomputation.
+ */
+export function addMember(s: StoryRecord, j: Joiner, sampleCap: number, titleCap: number, stats?: TermStats): void {
   s.docIds.push(j.member.docId);
+  // Only while the collection has grown less than 1% since the length was computed: idf has barely moved.
+  let sq = stats && s.norm > 0 && stats.n <= s.normN * 1.01 ? s.norm * s.norm : -1;
   for (const [t, u] of j.unit) {
-    s.centroid.set(t, (s.centroid.get(t) ?? 0) + u);
+    const c = s.centroid.get(t) ?? 0;
+    s.centroid.set(t, c + u);
+    if (sq >= 0) { const idf = stats!.idf(t); sq += (2 * c * u + u * u) * idf * idf; }
     if (!s.surface.has(t)) { const w = j.surface.get(t); if (w) s.surface.set(t, w); }
   }
   if (j.days) {
@@ -34,12 +42,31 @@ export function addMember(s: StoryRecord, j: Joiner, sampleCap: number, titleCap
   if (j.headline && s.titles.length < titleCap && !s.titles.includes(j.headline)) s.titles.push(j.headline);
   s.lastArrival = j.member.arrival;
   keepSample(s.members, j.member, sampleCap);
-  s.norm = 0;
+  s.norm = sq > 0 ? Math.sqrt(sq) : 0;
 }
 
 /** Features ranked by idf-weighted centroid weight (ties by name, so the order is reproducible). */
 export function rankedTerms(s: StoryRecord, stats: TermStats): [string, number][] {
-  return [...s.centroid].map(([t, c]) => [t, c * stats.idf(t)] as [string, number]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...s.centroid].map(([t, c]) => [t, c * stats.idf(t)] as [string, number]).sort(byWeight);
+}
+
+const byWeight = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+
+/**
+ * The first `k` of `rankedTerms`, in the same order, without sorting the whole centroid: a bounded
+ * insertion list, since k (the index words) is small next to the centroid and this runs on many joins.
+ */
+export function topTerms(s: StoryRecord, stats: TermStats, k: number): [string, number][] {
+  const top: [string, number][] = [];
+  for (const [t, c] of s.centroid) {
+    const e: [string, number] = [t, c * stats.idf(t)];
+    if (top.length === k && byWeight(e, top[k - 1]!) >= 0) continue;
+    let i = top.length < k ? top.length : k - 1;
+    if (top.length < k) top.push(e);
+    while (i > 0 && byWeight(e, top[i - 1]!) < 0) { top[i] = top[i - 1]!; i--; }
+    top[i] = e;
+  }
+  return top;
 }
 
 /** Drop the weakest centroid features once there are twice `max`; the surface forms go with them. */

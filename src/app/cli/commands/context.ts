@@ -4,7 +4,7 @@ import type { Fetcher } from '../../../core/ports/fetcher.ts';
 
 export interface CommandContext {
   positionals: string[];
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   now: Date;

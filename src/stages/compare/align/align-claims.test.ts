@@ -39,4 +39,27 @@ describe('alignClaims', () => {
     const keys = alignClaims(claims, 0.2, 0.1, rules).clusters.flat().map((c) => c.key).sort();
     assert.deepEqual(keys, ['a:0', 'b:0', 'c:0']);
   });
+  it('links a sentence stating two facts to both sentences another source splits them into', () => {
+    const a = [claim('a', 0, 'The lender admitted breaking money-laundering rules and could face fines of up to 2 million euros and a ban on new clients.')];
+    const b = [claim('b', 0, 'The lender admitted in court on Monday that it had broken money-laundering rules.'), claim('b', 1, 'It could face fines of up to 2 million euros and a ban on new clients.')];
+    const { clusters, links } = alignClaims([...a, ...b], 0.3, 0.2, { minRareShared: 2, rareShare: 1, ledeBonus: 0, ledeClaims: 0 });
+    const withA = clusters.find((c) => c.some((x) => x.key === 'a:0'))!;
+    assert.equal(withA.length, 2);
+    const other = withA.some((x) => x.key === 'b:0') ? 'b:1' : 'b:0';
+    assert.deepEqual(links.map((p) => [p.a.key, p.b.key].sort()), [['a:0', other]]);
+  });
+  it('makes no extra link between claims that each already agree with something else', () => {
+    const a = [claim('a', 0, 'Fire crews contained the warehouse blaze near the river port by midnight.'), claim('a', 1, 'The warehouse blaze near the river port destroyed stored grain.')];
+    const b = [claim('b', 0, 'Fire crews had the warehouse blaze near the river port contained by midnight.'), claim('b', 1, 'Stored grain burned in the warehouse blaze near the river port.')];
+    const { links } = alignClaims([...a, ...b], 0.3, 0.2, { minRareShared: 2, rareShare: 1, ledeBonus: 0, ledeClaims: 0 });
+    assert.deepEqual(links, []);
+  });
+  it('handles a story of hundreds of documents that repeat the same wire copy, with bounded pairs', () => {
+    // 400 outlets re-run the same three sentences: every common word is held by 400 claims (80k pairs each).
+    const copy = ['Rescue teams searched collapsed buildings in the port city after the earthquake on Monday.', 'The regional governor said at least 40 people were missing.', 'Aid convoys reached the outskirts by nightfall, officials said.'];
+    const claims = Array.from({ length: 400 }, (_, d) => copy.map((t, i) => claim(`d${d}`, i, t))).flat();
+    const { clusters } = alignClaims(claims, 0.3, 0.2, { minRareShared: 2, rareShare: 0.05, ledeBonus: 0.1, ledeClaims: 1 });
+    assert.equal(clusters.length, 3, 'each repeated sentence is one cluster across all 400 documents');
+    assert.ok(clusters.every((c) => c.length === 400));
+  });
 });

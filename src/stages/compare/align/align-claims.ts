@@ -10,6 +10,8 @@ export interface ClaimPair {
   a: ClaimUnit;
   b: ClaimUnit;
   similarity: number;
+  /** The rare keys (see PairRules.rareShare) the two claims share. */
+  rare: string[];
 }
 
 /** Extra conditions on a pair (see CompareOptions for what each means). */
@@ -24,6 +26,12 @@ const NO_RULES: PairRules = { minRareShared: 0, rareShare: 1, ledeBonus: 0, lede
 export interface Alignment {
   /** Claims grouped as the same claim; singletons included. */
   clusters: ClaimUnit[][];
+  /**
+   * Pairs at or above the alignment threshold whose claims ended in different clusters because each
+   * cluster already held a claim of the other's document: one long sentence that states two facts
+   * another source states in two sentences agrees with both.
+   */
+  links: ClaimPair[];
   /** Every cross-document pair at or above the topic threshold, best first. */
   pairs: ClaimPair[];
 }
@@ -33,6 +41,13 @@ export interface Alignment {
  * held by no more than `rareShare` of all claims (the story's own topic words alone do not make two
  * claims the same). An inverted index keeps unrelated pairs free.
  */
+/** Keys held by more claims than this only add weight to pairs found through rarer keys. */
+const MAX_POSTING = 1000;
+/** Candidate pairs kept at most (rarest keys first): a bound on memory for stories of thousands of documents. */
+const MAX_CANDIDATE_PAIRS = 4_000_000;
+/** Lede claims paired regardless of shared keys, up to this many. */
+const MAX_LEDES = 2000;
+
 export function similarPairs(claims: readonly ClaimUnit[], floor: number, rules: PairRules = NO_RULES): ClaimPair[] {
   const { minRareShared, rareShare, ledeBonus, ledeClaims } = rules;
   const feats = claims.map(claimFeatures);
@@ -40,32 +55,39 @@ export function similarPairs(claims: readonly ClaimUnit[], floor: number, rules:
   const norms = feats.map((fs) => Math.sqrt([...fs].reduce((s, k) => s + weights.get(k)!, 0)));
   const index = new Map<string, number[]>();
   feats.forEach((fs, i) => fs.forEach((k) => (index.get(k) ?? index.set(k, []).get(k)!).push(i)));
-  const shared = new Map<number, number>();
-  const rare = new Map<number, number>();
   const n = claims.length;
   // A key each document holds once is what an aligned claim looks like, so "rare" never means fewer than one per document.
   const rareLimit = Math.max(new Set(claims.map((c) => c.documentId)).size, rareShare * n);
-  for (const [k, ids] of index) {
-    if (ids.length < 2) continue;
-    const w = weights.get(k)!;
-    const isRare = ids.length <= rareLimit;
-    for (let x = 0; x < ids.length; x++) {
-      for (let y = x + 1; y < ids.length; y++) {
-        const i = ids[x]!, j = ids[y]!;
-        if (claims[i]!.documentId === claims[j]!.documentId) continue;
-        const key = i * n + j;
-        shared.set(key, (shared.get(key) ?? 0) + w);
-        if (isRare) rare.set(key, (rare.get(key) ?? 0) + 1);
-      }
-    }
-  }
+  // Candidates come from the rarest keys first. A key held by very many claims pairs them all (quadratic) while
+  // weighing almost nothing, so it only adds to pairs found otherwise; a budget caps pairs in a huge story.
+  const maxPosting = Math.max(MAX_POSTING, rareLimit);
+  const candidates = new Set<number>();
+  const addPair = (a: number, b: number) => {
+    if (claims[a]!.documentId === claims[b]!.documentId) return;
+    const key = a < b ? a * n + b : b * n + a;
+    if (candidates.size < MAX_CANDIDATE_PAIRS || candidates.has(key)) candidates.add(key);
+  };
+  const postings = [...index.values()].filter((ids) => ids.length >= 2 && ids.length <= maxPosting).sort((a, b) => a.length - b.length);
+  for (const ids of postings) for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) addPair(ids[x]!, ids[y]!);
+  // Ledes need no rare key (below), so they are candidates whatever they share.
+  const ledes = claims.flatMap((c, i) => (c.position < ledeClaims ? [i] : []));
+  if (ledes.length <= MAX_LEDES) for (let x = 0; x < ledes.length; x++) for (let y = x + 1; y < ledes.length; y++) addPair(ledes[x]!, ledes[y]!);
   const out: ClaimPair[] = [];
-  for (const [key, s] of shared) {
+  for (const key of candidates) {
     const i = Math.floor(key / n), j = key % n;
+    let s = 0;
+    const keys: string[] = [];
+    const [small, large] = feats[i]!.size <= feats[j]!.size ? [feats[i]!, feats[j]!] : [feats[j]!, feats[i]!];
+    for (const k of small) {
+      if (!large.has(k)) continue;
+      s += weights.get(k)!;
+      if (index.get(k)!.length <= rareLimit) keys.push(k);
+    }
+    if (s === 0) continue;
     // Ledes of news copy state the same core event in the story's own topic words: two ledes get a bonus and need no rare key.
     const lede = claims[i]!.position < ledeClaims && claims[j]!.position < ledeClaims;
     const sim = s / (norms[i]! * norms[j]!) + (lede ? ledeBonus : 0);
-    if (sim >= floor && (rare.get(key) ?? 0) >= (lede ? 0 : minRareShared)) out.push({ a: claims[i]!, b: claims[j]!, similarity: Math.min(1, sim) });
+    if (sim >= floor && keys.length >= (lede ? 0 : minRareShared)) out.push({ a: claims[i]!, b: claims[j]!, similarity: Math.min(1, sim), rare: keys });
   }
   return out.sort((p, q) => q.similarity - p.similarity || p.a.key.localeCompare(q.a.key));
 }
@@ -74,15 +96,32 @@ export function similarPairs(claims: readonly ClaimUnit[], floor: number, rules:
 export function alignClaims(claims: readonly ClaimUnit[], alignThreshold: number, topicThreshold: number, rules: PairRules = NO_RULES): Alignment {
   const pairs = similarPairs(claims, Math.min(alignThreshold, topicThreshold), rules);
   const clusterOf = new Map<string, ClaimUnit[]>(claims.map((c) => [c.key, [c]]));
+  const blocked: ClaimPair[] = [];
   for (const p of pairs) {
     if (p.similarity < alignThreshold) break;
     const ca = clusterOf.get(p.a.key)!, cb = clusterOf.get(p.b.key)!;
     if (ca === cb) continue;
     const docs = new Set(ca.map((c) => c.documentId));
-    if (cb.some((c) => docs.has(c.documentId))) continue;
+    if (cb.some((c) => docs.has(c.documentId))) {
+      blocked.push(p);
+      continue;
+    }
     ca.push(...cb);
     for (const c of cb) clusterOf.set(c.key, ca);
   }
   const clusters = [...new Set(clusterOf.values())].map((cl) => cl.sort((x, y) => x.key.localeCompare(y.key)));
-  return { clusters, pairs };
+  // A blocked pair is a link only when it shares rare keys that the claim's partner from the same
+  // document lacks: a second fact of a long sentence, not a weaker copy of the first match.
+  const news = (p: ClaimPair, own: ClaimUnit, other: ClaimUnit) => {
+    const mate = clusterOf.get(own.key)!.find((c) => c.documentId === other.documentId);
+    if (!mate) return p.rare.length;
+    const f = claimFeatures(mate);
+    return p.rare.filter((k) => !f.has(k)).length;
+  };
+  // And one of its claims must have found no match at all: two claims that each already agree with
+  // something else would only restate an agreement.
+  const alone = (c: ClaimUnit) => clusterOf.get(c.key)!.length === 1;
+  const links = blocked.filter((p) => clusterOf.get(p.a.key) !== clusterOf.get(p.b.key) && (alone(p.a) || alone(p.b))
+    && Math.min(news(p, p.a, p.b), news(p, p.b, p.a)) >= Math.max(1, rules.minRareShared));
+  return { clusters, pairs, links };
 }

@@ -1,10 +1,10 @@
 /** @module claim-features — what two claims can share: content words, entities, numbers and dates, weighted by rarity. */
 import type { ClaimUnit } from '../claims/claim-unit.ts';
 
-/** The matching keys of a claim: word stems, plus entity ids, number values and date values as their own keys. */
+/** The matching keys of a claim: word stems, plus entity ids, number values and date values as their own keys (attribution left out). */
 export function claimFeatures(c: ClaimUnit): Set<string> {
-  const f = new Set(c.terms);
-  for (const e of c.entityIds) f.add('e:' + e);
+  const f = new Set(c.keyTerms ?? c.terms);
+  for (const e of c.keyEntityIds ?? c.entityIds) f.add('e:' + e);
   for (const n of c.numbers) f.add(`n:${n.value}|${n.unit ?? ''}`);
   for (const d of c.dates) if (d.value) f.add('d:' + d.value);
   return f;

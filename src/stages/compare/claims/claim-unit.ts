@@ -34,6 +34,9 @@ export interface ClaimUnit {
   terms: Set<string>;
   /** Ids of entities mentioned in the claim. */
   entityIds: string[];
+  /** Terms and entities of what the claim states, leaving out its attribution ("according to X"); absent when it has none. */
+  keyTerms?: Set<string>;
+  keyEntityIds?: string[];
   numbers: NumberSlot[];
   dates: DateSlot[];
   quotes: Quote[];

@@ -30,4 +30,12 @@ describe('findClaims', () => {
   it('skips lines too short to be a statement', () => {
     assert.ok(!claims.some((c) => c.text === 'More.'));
   });
+  it('skips the credit line of an embedded post, and keeps the attribution out of the keys alignment compares', () => {
+    const post = articleFrom({ outlet: 'Daily', url: null, published: '2024-03-08', title: null, text: 'The ferry service to Marlow resumed on Friday, according to the Harbour Gazette.\n\n\u2014 Harbour Watch (@harbourwatch) March 8, 2024' }, 'p');
+    const found = findClaims(post, 0, new ExtractionBuilder([post]).build(), defaultCompareOptions);
+    assert.deepEqual(found.map((c) => c.text), ['The ferry service to Marlow resumed on Friday, according to the Harbour Gazette.']);
+    assert.ok(found[0]!.terms.has('gazett') || found[0]!.terms.size > found[0]!.keyTerms!.size);
+    assert.ok(![...found[0]!.keyTerms!].some((t) => /gazet|harbour/.test(t)));
+  });
 });
+

@@ -10,12 +10,16 @@ import type { ClaimUnit, NumberSlot, DateSlot } from './claim-unit.ts';
 import { splitClauses } from './split-clauses.ts';
 import { findPredicate } from './find-predicate.ts';
 import { numberBounds } from './number-bounds.ts';
+import { attributionZones, withoutAttribution } from './attribution-zones.ts';
+import { decadePart } from './decade-part.ts';
 
 /** Up to five words (a figure like "3,000" counts as one) before a comma, full stop, semicolon or preposition. */
 const OBJECT_WORD = String.raw`(?:\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\p{L}\p{N}$%'\u2019-]+(?:\.\d+)?)`;
 const OBJECT_STOP = String.raw`(?=,\s|[;:]|\.(?:\s|$)|\s(?:to|in|on|at|for|from|by|with|over|after|before|as|that|which)\s|$)`;
 const OBJECT_PHRASE = new RegExp(String.raw`^\s+((?:${OBJECT_WORD}\s*){1,5}?)${OBJECT_STOP}`, 'u');
 const DATELINE_GAP = /\)\s*[-\u2013\u2014]|\s[-\u2013\u2014]\s/;
+/** The credit line of an embedded post ("— Jane Doe (@janedoe) May 2, 2024", "pic.twitter.com/…"): not a statement. */
+const EMBED_CREDIT = /^[\u2014\u2013-]+\s*[^.!?]*\(@\w+\)|pic\.twitter\.com\/\w+\s*$/u;
 const within = (outer: Span, inner: Span) => inner.documentId === outer.documentId && overlaps(outer, inner);
 
 /** Content-word stems of a stretch of text (function words and one-letter tokens dropped). */
@@ -47,10 +51,17 @@ function numbersIn(doc: Article, span: Span, extraction: Extraction, opts: Compa
   });
 }
 
+/** "the mid-2020s" resolved to the whole decade: narrowed to the part of it the words name. */
+function narrowed(t: Extraction['times'][number]): Partial<DateSlot> {
+  const part = decadePart(t.text);
+  if (!part || !t.earliest || !t.latest || part.earliest < t.earliest || part.latest > t.latest) return {};
+  return part;
+}
+
 function datesIn(span: Span, extraction: Extraction): DateSlot[] {
   return extraction.times
     .filter((t) => t.kind === 'date' && within(span, t.span))
-    .map((t) => ({ value: t.value, earliest: t.earliest, latest: t.latest, text: t.text, span: t.span }));
+    .map((t) => ({ value: t.value, earliest: t.earliest, latest: t.latest, text: t.text, span: t.span, ...narrowed(t) }));
 }
 
 /** The object of the verb ending at `from`: an entity mentioned next, else up to five words before a comma or preposition. */
@@ -72,6 +83,9 @@ function toClaim(doc: Article, index: string, position: number, span: Span, fact
   // The actor precedes the verb and is not cut off from it by a dateline ("CITY, Country (Agency) - ").
   const actorMention = verb ? mentions.find((m) => m.span.end <= verb.start && !DATELINE_GAP.test(doc.text.slice(m.span.end, verb.start))) : undefined;
   const quotes = facts.quotes.filter((q) => within(span, q.span));
+  // What the claim states, without who it is attributed to: the keys alignment compares.
+  const zones = attributionZones(text).map(([s, e]) => [span.start + s, span.start + e] as const);
+  const stated = mentions.filter((m) => !zones.some(([s, e]) => m.span.start >= s && m.span.end <= e));
   const placeMention = mentions.find((m) => (m.type === 'place' || m.type === 'country') && /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.span.start - 8), m.span.start)));
   return {
     key: index,
@@ -80,7 +94,9 @@ function toClaim(doc: Article, index: string, position: number, span: Span, fact
     span,
     text,
     terms: contentTerms(text),
+    keyTerms: zones.length ? contentTerms(withoutAttribution(text)) : undefined,
     entityIds: [...new Set(mentions.map((m) => m.entityId))],
+    keyEntityIds: zones.length ? [...new Set(stated.map((m) => m.entityId))] : undefined,
     numbers: numbersIn(doc, span, extraction, opts),
     dates: datesIn(span, extraction),
     quotes,
@@ -105,7 +121,7 @@ export function findClaims(doc: Article, docIndex: number, extraction: Extractio
       for (const clause of splitClauses(doc.text, sentence, opts.minClauseWords)) {
         const span: Span = { documentId: doc.id, start: clause.start, end: clause.end };
         const claim = toClaim(doc, `${docIndex}:${out.length}`, out.length, span, facts, extraction, opts);
-        if (claim.terms.size >= opts.minClaimWords) out.push(claim);
+        if (claim.terms.size >= opts.minClaimWords && !EMBED_CREDIT.test(claim.text)) out.push(claim);
       }
     }
   }

@@ -24,7 +24,8 @@ export function representative(cluster: readonly ClaimUnit[], ctx: CompareContex
  */
 export function findAgreements(ctx: CompareContext, disputed: readonly Span[] = []): Agreement[] {
   const isDisputed = (cl: readonly ClaimUnit[]) => cl.some((c) => disputed.some((s) => s.documentId === c.documentId && overlaps(s, c.span)));
-  return ctx.alignment.clusters
+  const groups = [...ctx.alignment.clusters, ...ctx.alignment.links.map((p) => [p.a, p.b])];
+  return groups
     .map((cl) => ({ cl, sources: countSources(cl.map((c) => c.documentId), ctx.groupOf) }))
     .filter(({ cl, sources }) => sources >= 2 && !isDisputed(cl))
     .sort((x, y) => y.sources - x.sources || strength(y.cl, ctx) - strength(x.cl, ctx))

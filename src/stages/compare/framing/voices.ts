@@ -1,6 +1,6 @@
 /** @module voices — whose voices each outlet quotes, counted by the speaker's affiliation (country, organisation, side). */
 import type { Comparison, Article, Entity, Quote } from '../../../core/index.ts';
-import { sourceLabel } from '../../../lib/source-label.ts';
+import { sourceName } from '../../../lib/source-name.ts';
 
 type Framing = Comparison['framing'][number];
 
@@ -41,7 +41,7 @@ export function voicesFraming(docs: readonly Article[], quotes: readonly Quote[]
       counts.set(side, (counts.get(side) ?? 0) + 1);
     }
     const summary = [...counts].sort((a, b) => b[1] - a[1]).map(([side, n]) => `${side} ${n}`).join(', ');
-    variants.push({ text: `${sourceLabel(doc)}: ${summary}`, evidence: own.flatMap((q) => (q.speakerSpan ? [q.span, q.speakerSpan] : [q.span])) });
+    variants.push({ text: `${sourceName(doc)}: ${summary}`, evidence: own.flatMap((q) => (q.speakerSpan ? [q.span, q.speakerSpan] : [q.span])) });
   }
   return variants.length >= 2 ? [{ concept: 'voices quoted, by affiliation', variants }] : [];
 }

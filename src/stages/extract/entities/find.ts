@@ -5,7 +5,7 @@
 import { isCapitalized, lowerOf, type WordToken } from '../../../lib/text/word-tokens.ts';
 import { ENGLISH_STOPWORDS } from '../../../lib/text/stopwords.ts';
 import { lookup, isNamePrefix, mayStartName, ROLE_FIRST_WORDS, ROLES, ROLE_MODIFIERS, HONORIFICS, GIVEN_NAMES, type GazetteerEntry } from './gazetteer.ts';
-import { CALENDAR_WORDS, COMMON_STARTERS, NAME_PARTICLES, NAME_SUFFIXES, ORG_KEYWORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, COMMON_STARTERS, EVENT_KEYWORDS, NAME_PARTICLES, NAME_SUFFIXES, ORG_KEYWORDS } from './lexicon.ts';
 import type { EntityOptions } from './defaults.ts';
 
 export type SegmentKind = 'gazetteer' | 'role' | 'modifier' | 'honorific' | 'name';
@@ -18,11 +18,15 @@ export interface Segment {
   start: number;
   end: number;
   entry?: GazetteerEntry;
+  /** Found in a capitalised headline by its mixed-case use in the body: its capitals say nothing of its type. */
+  caps?: boolean;
 }
 
 export interface FindContext {
   /** Words the document also writes in lower case: a capitalised sentence opener among them is a common word. */
   lowerWords: ReadonlySet<string>;
+  /** Words (lower-cased) the document writes capitalised inside its mixed-case sentences: names a headline may repeat in capitals. */
+  titleWords?: ReadonlySet<string>;
   opts: EntityOptions;
 }
 
@@ -30,7 +34,7 @@ const isWordCap = (t: WordToken | undefined) => !!t && t.word && isCapitalized(t
 const lc = lowerOf;
 
 /** Longest gazetteer match starting at token i (exact case; "the North" needs its "the"). */
-function gazetteerAt(tokens: WordToken[], i: number, max: number, allCaps: boolean): { last: number; entry: GazetteerEntry } | null {
+function gazetteerAt(tokens: WordToken[], i: number, max: number): { last: number; entry: GazetteerEntry } | null {
   const t0 = tokens[i]!;
   if (!mayStartName(t0.text) || (!isCapitalized(t0.text) && t0.text !== 'the')) return null;
   let surface = '';
@@ -40,7 +44,7 @@ function gazetteerAt(tokens: WordToken[], i: number, max: number, allCaps: boole
     surface += j === i ? t : t.length === 2 && (t === "'s" || t === '\u2019s') ? "'s" : ' ' + t;
     if (!isNamePrefix(surface)) break;
     const entry = lookup(surface);
-    if (entry && !(allCaps && entry.form === 'demonym')) best = { last: j, entry };
+    if (entry) best = { last: j, entry };
   }
   return best;
 }
@@ -51,6 +55,9 @@ function hyphenPrefix(t: WordToken): string | null {
   const m = /^([\p{L}.]+)-\p{Ll}/u.exec(t.text);
   return m && lookup(m[1]!) ? m[1]! : null;
 }
+
+/** "neo-Nazi", "pro-Baghdad", "post-Soviet": a lower-case prefix on a name makes a qualifier. */
+const QUALIFIED = /^(?:neo|post|pre|pro|anti|mid|pan|non|ex|trans|inter|intra)-(\p{Lu}[\p{L}.]*)$/u;
 
 /** Longest role ("prime minister", "Secretary-General") starting at token i. */
 function roleAt(tokens: WordToken[], i: number): number {
@@ -67,10 +74,15 @@ function roleAt(tokens: WordToken[], i: number): number {
 }
 
 /** Whether a sentence is a capitalised headline ("CRICKET - LEICESTERSHIRE TAKE OVER"): its capitals mean nothing. */
-function isAllCaps(tokens: WordToken[]): boolean {
+export function isAllCaps(tokens: WordToken[]): boolean {
   const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
   if (words.length < 3) return false;
   return words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
+}
+
+/** Every segment has the same fields (one object shape keeps the typing code fast). */
+function segment(kind: SegmentKind, first: number, last: number, start: number, end: number, entry?: GazetteerEntry, caps = false): Segment {
+  return { kind, first, last, start, end, entry, caps };
 }
 
 /** Segments of one sentence's tokens, left to right, not overlapping. */
@@ -78,15 +90,21 @@ export function findSegments(tokens: WordToken[], ctx: FindContext): Segment[] {
   const out: Segment[] = [];
   const allCaps = isAllCaps(tokens);
   const firstWord = tokens.findIndex((t) => t.word);
-  const push = (kind: SegmentKind, first: number, last: number, entry?: GazetteerEntry) =>
-    out.push({ kind, first, last, start: tokens[first]!.start, end: tokens[last]!.end, ...(entry ? { entry } : {}) });
+  const push = (kind: SegmentKind, first: number, last: number, entry?: GazetteerEntry, caps = false) => out.push(segment(kind, first, last, tokens[first]!.start, tokens[last]!.end, entry, caps));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (!t.word) { i++; continue; }
-    // Fast path: a lower-case word can only open a role ("the ambassador") or "the North".
-    if (!isCapitalized(t.text) && t.text !== 'the' && !ROLE_FIRST_WORDS.has(lc(t))) { i++; continue; }
-    const gaz = gazetteerAt(tokens, i, ctx.opts.maxGazetteerTokens, allCaps);
+    // Fast path: a lower-case word can only open a role ("the ambassador") or "the North", or qualify a name ("pro-Moscow").
+    if (!isCapitalized(t.text) && t.text !== 'the' && !ROLE_FIRST_WORDS.has(lc(t))) {
+      const q = t.text.includes('-') ? QUALIFIED.exec(t.text) : null;
+      if (q && !CALENDAR_WORDS.has(q[1]!.toLowerCase()) && (lookup(q[1]!) || ctx.titleWords?.has(q[1]!.toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(q[1]!))) {
+        out.push(segment('gazetteer', i, i, t.start, t.end, { name: t.text, type: 'other', form: 'demonym' }));
+      }
+      i++;
+      continue;
+    }
+    const gaz = gazetteerAt(tokens, i, ctx.opts.maxGazetteerTokens);
     // A given name that is also a place ("Victoria Nuland", "Jordan Peterson") is a person when a name follows.
     const givenFirst = gaz && gaz.last === i && GIVEN_NAMES.has(lc(t)) && isWordCap(tokens[i + 1]) && !lookup(tokens[i + 1]!.text);
     if (gaz && !givenFirst && !(gaz.entry.form === 'context' && tokens[i]!.text !== 'the')) {
@@ -96,7 +114,9 @@ export function findSegments(tokens: WordToken[], ctx: FindContext): Segment[] {
     }
     const prefix = hyphenPrefix(t);
     if (prefix) {
-      out.push({ kind: 'gazetteer', first: i, last: i, start: t.start, end: t.start + prefix.length, entry: lookup(prefix)! });
+      // "US-led" mentions the US; "Serb-held", like "Serb", only qualifies (the whole word is the nationality word).
+      const entry = lookup(prefix)!;
+      out.push(segment('gazetteer', i, i, t.start, entry.form === 'demonym' ? t.end : t.start + prefix.length, entry));
       i++;
       continue;
     }
@@ -117,7 +137,21 @@ export function findSegments(tokens: WordToken[], ctx: FindContext): Segment[] {
       i++;
       continue;
     }
-    if (isCapitalized(t.text) && !allCaps && !(isOpener(tokens, i, firstWord) && isCommonOpener(t, ctx)) && !isCalendar(tokens, i) && t.text !== 'I') {
+    const event = allCaps ? capsEventAt(tokens, i) : -1;
+    if (event >= 0) {
+      push('name', i, event);
+      i = event + 1;
+      continue;
+    }
+    if (allCaps && ctx.titleWords?.has(lc(t)) && !isCalendar(tokens, i)) {
+      // A capitalised headline: only words the document writes capitalised in its ordinary sentences are names.
+      let last = i;
+      while (tokens[last + 1]?.word && ctx.titleWords.has(lc(tokens[last + 1]!)) && !gazetteerAt(tokens, last + 1, ctx.opts.maxGazetteerTokens)) last++;
+      push('name', i, last, undefined, true);
+      i = last + 1;
+      continue;
+    }
+    if (isCapitalized(t.text) && !allCaps && !(isOpener(tokens, i, firstWord) && isCommonOpener(t, ctx) && !opensName(tokens, i, ctx)) && !isCalendar(tokens, i) && (t.text !== 'I' || (tokens[i + 1]?.text === '.' && isWordCap(tokens[i + 2])))) {
       const last = extendName(tokens, i, ctx);
       push('name', i, last);
       i = last + 1;
@@ -140,6 +174,26 @@ function isOpener(tokens: WordToken[], i: number, firstWord: number): boolean {
   return i === firstWord || /^[:|\u2022\u2013\u2014\-(\u201C"]$/.test(tokens[i - 1]?.text ?? '');
 }
 
+/** In a capitalised headline, a run of up to four content words ending in an event word ("HAMLET CUP", "NATIONAL LEAGUE"): its last token, or -1. */
+function capsEventAt(tokens: WordToken[], i: number): number {
+  for (let j = i; j < tokens.length && j < i + 4; j++) {
+    const t = tokens[j]!;
+    if (!t.word || !/^\p{Lu}/u.test(t.text) || /^\d/.test(t.text) || ENGLISH_STOPWORDS.has(lc(t))) return -1;
+    if (EVENT_KEYWORDS.has(lc(t))) return j;
+  }
+  return -1;
+}
+
+/** A sentence opener that still starts a name: an initial ("A. Smith"), or a run ending in an organisation word ("News Corp"). */
+function opensName(tokens: WordToken[], i: number, ctx: FindContext): boolean {
+  if (/^\p{Lu}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === '.' && isWordCap(tokens[i + 2])) return true;
+  if (!isWordCap(tokens[i + 1]) || ENGLISH_STOPWORDS.has(lc(tokens[i]!)) || COMMON_STARTERS.has(lc(tokens[i]!))) return false;
+  const last = extendName(tokens, i, ctx);
+  return last > i && ORG_KEYWORDS.has(lc(tokens[last]!));
+}
+
+const POSSESSIVE_S = /^['\u2019]s$/;
+
 /** Endings of common nouns and adjectives, rare in names ("Buyers", "Consultations", "Attendance"). */
 const COMMON_SUFFIX = /^\p{L}{3,}(?:ers|tions?|sions?|ments?|ness|ities|ity|ings?|ies|ous|ance|ence|ives?)$/u;
 
@@ -158,7 +212,7 @@ function leadsToRole(tokens: WordToken[], i: number, ctx: FindContext): boolean 
     if (roleAt(tokens, j) >= 0) return true;
     const t = tokens[j]!;
     if (!t.word) return false;
-    if (!ROLE_MODIFIERS.has(lc(t)) && !gazetteerAt(tokens, j, ctx.opts.maxGazetteerTokens, false)) return false;
+    if (!ROLE_MODIFIERS.has(lc(t)) && !gazetteerAt(tokens, j, ctx.opts.maxGazetteerTokens)) return false;
   }
   return false;
 }
@@ -169,18 +223,27 @@ function extendName(tokens: WordToken[], i: number, ctx: FindContext): number {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
-    if (t.text === '.' && /^\p{Lu}$/u.test(prev.text) && isWordCap(tokens[j + 1])) continue; // "J. Smith"
+    if (t.text === '.' && /^(\p{Lu}|St|Mt|Ft)$/u.test(prev.text) && isWordCap(tokens[j + 1])) continue; // "J. Smith", "St. Louis"
+    // "Securities and Exchange Commission", "Moody 's Investors Service": joined parts of one organisation's name.
+    if ((t.text === 'and' || t.text === '&' || POSSESSIVE_S.test(t.text)) && isWordCap(tokens[j + 1]) && !gazetteerAt(tokens, j + 1, ctx.opts.maxGazetteerTokens)) {
+      const end = extendName(tokens, j + 1, ctx);
+      if (ORG_KEYWORDS.has(lc(tokens[end]!))) return end;
+      break;
+    }
     if (!t.word) break;
     if (isCapitalized(t.text)) {
-      if (isCalendar(tokens, j) || roleAt(tokens, j) >= 0) break;
-      const gaz = gazetteerAt(tokens, j, ctx.opts.maxGazetteerTokens, false);
+      // A role word after a given name is a surname ("Shayne King") unless a name follows it ("Kim Prime Minister X" is rare).
+      if (isCalendar(tokens, j) || (roleAt(tokens, j) >= 0 && !(GIVEN_NAMES.has(lc(prev)) && !isWordCap(tokens[j + 1])))) break;
+      const gaz = gazetteerAt(tokens, j, ctx.opts.maxGazetteerTokens);
+      // "Bank of Canada", "News Agency of Nigeria": the country closes the organisation's name.
+      if (gaz && (prev.text === 'of' || prev.text === 'for') && gaz.entry.form !== 'demonym') return gaz.last;
       if (gaz && gaz.entry.type !== 'place' && gaz.entry.form !== 'demonym') break;
       last = j;
       continue;
     }
     if (NAME_SUFFIXES.has(t.text)) { last = j; continue; }
     const particle = NAME_PARTICLES.has(t.text) || ((t.text === 'of' || t.text === 'for') && ORG_KEYWORDS.has(lc(prev)));
-    if (particle && isWordCap(tokens[j + 1])) continue;
+    if (particle && (isWordCap(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && isWordCap(tokens[j + 2])))) continue; // "van der Sar"
     break;
   }
   return last;

@@ -1,12 +1,14 @@
 /**
  * @module extract/entities/gazetteer — the name lists from data/ as lookup tables: countries (with demonyms,
- * capitals and aliases), organisations, places, person titles and given names.
+ * capitals and aliases), organisations, places, followers and events (misc-names), person titles and given names.
  */
 import countries from '../../../../data/countries.json' with { type: 'json' };
 import organizations from '../../../../data/organizations.json' with { type: 'json' };
 import places from '../../../../data/places.json' with { type: 'json' };
 import titles from '../../../../data/titles.json' with { type: 'json' };
 import names from '../../../../data/person-names.json' with { type: 'json' };
+import misc from '../../../../data/misc-names.json' with { type: 'json' };
+import common from '../../../../data/common-words.json' with { type: 'json' };
 import type { EntityType } from '../../../core/index.ts';
 
 /** What a gazetteer name stands for. */
@@ -36,12 +38,18 @@ for (const [name, , capital] of countries.countries as [string, string[], string
 for (const [name, demonyms] of countries.countries as [string, string[], string, string[]][]) {
   for (const d of demonyms) add(d, { name: d, type: 'other', form: 'demonym', country: name });
 }
-for (const a of countries.adjectives as string[]) add(a, { name: a, type: 'other', form: 'demonym' });
+for (const a of countries.adjectives as string[]) {
+  add(a, { name: a, type: 'other', form: 'demonym' });
+  if (/an$/.test(a)) add(`${a}s`, { name: `${a}s`, type: 'other', form: 'demonym' }); // "Africans", "Europeans"
+}
 for (const [name, aliases] of organizations.organizations as [string, string[]][]) {
   add(name, { name, type: 'organization', form: 'name' });
   for (const a of aliases) add(a, { name, type: 'organization', form: 'alias' });
 }
 for (const p of [...places.regions, ...places.states, ...places.cities]) add(p, { name: p, type: 'place', form: 'name' });
+// Followers, parties' members, ethnic groups and time zones read like nationality words; events are named things.
+for (const a of [...misc.adherents, ...misc.timeZones]) add(a, { name: a, type: 'other', form: 'demonym' });
+for (const e of misc.events) add(e, { name: e, type: 'other', form: 'name' });
 
 /** First words of gazetteer names (as written, and lower-cased for capitalised headlines): a fast reject. */
 const firstWords = new Set<string>();
@@ -99,3 +107,9 @@ export const FAMILY_FIRST: ReadonlySet<string> = new Set(names.familyNamesFirst.
 
 /** Country canonical names in a stable order (for documentation and tests). */
 export const COUNTRY_NAMES: readonly string[] = (countries.countries as [string][]).map((c) => c[0]);
+
+/** Common English words (SCOWL, lower case): a capitalised run made only of them is a heading or label, not a name. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(common.words.split(' '));
+
+/** AP-style abbreviations of US states ("Calif.", "Va."), without their dot: a place only after "City ,". */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(places.stateAbbreviations);

@@ -34,7 +34,8 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set(
     'energy oil petroleum pharmaceuticals insurance securities capital partners fund trust exchange organization organisation ' +
     'society church mosque school hospital center centre museum commission government cabinet administration campaign alliance coalition ' +
     'front movement brigade brigades corps guard guards unit institute laboratory labs studios records media communications ' +
-    'united city rovers wanderers athletic county town sporting fc afc').split(' '),
+    'united city rovers wanderers athletic county town sporting fc afc ' +
+    'lp llp nv bv spa ab asa oyj bhd pty pte kk srl international newsroom brothers associates industries enterprises shipping').split(' '),
 );
 
 /** Last words that make a capitalised run a place. */
@@ -47,4 +48,21 @@ export const PLACE_KEYWORDS: ReadonlySet<string> = new Set(
 /** Words before a capital city that make it the place rather than its government ("in Seoul"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in into near outside inside across around throughout via visit visited visiting visits arrived arrive landed flew travelled traveled reached based'.split(' '),
+);
+
+/** Last words that make a capitalised run a named event, prize, competition or league ("Davis Cup", "Canadian Open"). */
+export const EVENT_KEYWORDS: ReadonlySet<string> = new Set(
+  ('cup cups open opens championship championships games olympics olympiad prix classic trophy prize prizes award awards ' +
+    'series tournament tourney stakes rally marathon derby masters invitational grand slam festival expo summit ' +
+    'league division conference bowl war').split(' '),
+);
+
+/** Words after a run that make it a sports team in a results line: "Ajax 2 Feyenoord 1", "CHICAGO 45 82 .354". */
+export const SCORE = /^\d{1,3}$/;
+
+/** First words of club and company names ("Dynamo Kiev", "Real Sociedad", "Borussia Dortmund", "FC Porto"). */
+export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set(
+  ('fc afc ac as sc sv vfb vfl tsv fk nk sk ks cd cf ud sd rc real dynamo dinamo sporting olympique olympiakos olympiacos ' +
+    'racing atletico deportivo inter borussia hapoel maccabi beitar spartak lokomotiv cska partizan rapid ' +
+    'bayer fortuna werder eintracht hertha schalke union standard sparta slavia slovan legia zenit').split(' '),
 );

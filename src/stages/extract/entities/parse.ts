@@ -6,8 +6,8 @@
  */
 import type { EntityType } from '../../../core/index.ts';
 import type { WordToken } from '../../../lib/text/word-tokens.ts';
-import { GIVEN_NAMES, FAMILY_FIRST, type GazetteerEntry } from './gazetteer.ts';
-import { ORG_KEYWORDS, PLACE_KEYWORDS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { GIVEN_NAMES, FAMILY_FIRST, COMMON_WORDS, STATE_ABBREVIATIONS, lookup, type GazetteerEntry } from './gazetteer.ts';
+import { CALENDAR_WORDS, EVENT_KEYWORDS, NAME_PARTICLES, ORG_FIRST_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS, PLACE_PREPOSITIONS, SCORE } from './lexicon.ts';
 import { roleAfter, roleBefore, type RolePhrase } from './role-phrase.ts';
 import type { Segment } from './find.ts';
 import type { EntityOptions } from './defaults.ts';
@@ -29,7 +29,18 @@ export interface MentionCandidate {
   affiliation?: string;
   /** Strong evidence of a person (title, honorific, role phrase); weak evidence may be overridden. */
   strong: boolean;
+  /** An untyped run made only of common words ("Results", "Total Revenue"): kept only if typed elsewhere. */
+  common?: boolean;
 }
+
+/** Nouns before "of" that make the name after it a place ("the town of X"). */
+const PLACE_OF = new Set('town city village island islands province region state republic port district county capital suburb suburbs outskirts residents area municipality township enclave'.split(' '));
+
+/** One word of a personal name: "Hendriks", "J.", "McNeil", "O'Brien", "Thomas-Greenfield". */
+const NAME_SHAPE = /^(?:(?:Mc|Mac|O'|D')?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\.?)$/u;
+
+/** A bowler's figures after his name: "Vass 7-0-29-0", "McGrath 9.5-0-44-1". */
+const BOWLING = /^\d+-\d+-\d+-\d+$/;
 
 const SPEECH_AFTER = /^(said|says|say|told|tells|added|adds|noted|wrote|writes|argued|insisted|warned|explained|stated|asked|replied|continued|declared)$/;
 
@@ -40,25 +51,227 @@ export function parseSentence(text: string, tokens: WordToken[], segments: Segme
   const segAt: (Segment | undefined)[] = new Array(tokens.length);
   for (const s of segments) for (let k = s.first; k <= s.last; k++) segAt[k] = s;
   const out: MentionCandidate[] = [];
+  const fixture = isFixture(tokens, segments);
   for (let n = 0; n < segments.length; n++) {
     const s = segments[n]!;
+    const chain = s.kind === 'gazetteer' && s.entry!.form === 'demonym' ? demonymChain(text, tokens, segments, n) : null;
+    if (chain) {
+      // A group of nationality words ("Iraqi Kurds") is reported only where nationality words are.
+      if (chain.mention.type !== 'other' || opts.nationalities) out.push(chain.mention);
+      n = chain.last;
+      continue;
+    }
     if (s.kind === 'gazetteer') {
       const next = segments[n + 1];
       if (next?.kind === 'name' && next.first === s.last + 1 && mergesIntoOrg(s.entry!, words(tokens, next))) {
         const lastWord = words(tokens, next).pop()!.toLowerCase();
-        const type = PLACE_KEYWORDS.has(lastWord) ? 'place' : 'organization';
+        const type = EVENT_KEYWORDS.has(lastWord) ? 'other' : PLACE_KEYWORDS.has(lastWord) ? 'place' : 'organization';
         out.push({ start: s.start, end: next.end, surface: text.slice(s.start, next.end), type, key: text.slice(s.start, next.end), strong: false });
         n++;
         continue;
       }
       const m = gazetteerMention(text, tokens, s, opts);
-      if (m) out.push(m);
+      if (m) out.push(retype(m, tokens, s, segAt, fixture, opts.nationalities));
     } else if (s.kind === 'name') {
-      out.push(nameMention(text, tokens, segAt, s, opts, lowerWords));
+      out.push(retype(nameMention(text, tokens, segAt, s, opts, lowerWords), tokens, s, segAt, fixture, opts.nationalities));
     }
   }
+  listNeighbours(text, out);
   return out;
 }
+
+/** Two mentions with only a comma or "and" between them. (Helpers stay at module level: named closures cost per call.) */
+function joined(text: string, a: MentionCandidate, b: MentionCandidate): boolean {
+  return b.start - a.end <= 7 && /^\s*(,|and|,\s*and)\s*$/.test(text.slice(a.end, b.start));
+}
+function listType(m: MentionCandidate | undefined): 'person' | 'organization' | null {
+  return m && (m.type === 'person' || m.type === 'organization') ? m.type : null;
+}
+
+/** "Salim Malik , Asif Mujtaba , Moin": an untyped name in a list takes the type of the names beside it. */
+function listNeighbours(text: string, ms: MentionCandidate[]): void {
+  // A long run of lone names between commas ("Given , Breen , Staunton , Irwin , Harte") is a line-up.
+  for (let k = 0; k < ms.length; ) {
+    let e = k;
+    while (e + 1 < ms.length && ms[e + 1]!.type === 'unknown' && joined(text, ms[e]!, ms[e + 1]!) && !ms[e + 1]!.surface.includes(' ')) e++;
+    if (e - k >= 4 && ms.slice(k, e + 1).every((x) => x.type === 'unknown' && !x.surface.includes(' ') && !x.common)) for (let q = k; q <= e; q++) ms[q] = { ...ms[q]!, type: 'person' };
+    k = e + 1;
+  }
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.type !== 'unknown') continue;
+    const before = k > 0 && joined(text, ms[k - 1]!, m) ? listType(ms[k - 1]) : null;
+    const after = k + 1 < ms.length && joined(text, m, ms[k + 1]!) ? listType(ms[k + 1]) : null;
+    const type = before && after ? (before === after ? before : null) : before ?? after;
+    if (type) ms[k] = { ...m, type, common: undefined };
+  }
+}
+
+/**
+ * Layout cues that outrank what the words alone say: a place or name right before a score ("Ajax 2 Feyenoord 1",
+ * "CHICAGO 45 82") or in a fixture line ("TORONTO AT CHICAGO") is a team; the place opening a dateline
+ * ("BONN 1996-08-22", "AKRON , Ohio") or a results heading ("At Worcester :") is a place; a name after a
+ * scorecard's "c" or "b" ("c Smith b Jones 46") or before a minute ("Smith ( 54th )") is a player.
+ */
+function retype(m: MentionCandidate, tokens: WordToken[], s: Segment, segAt: (Segment | undefined)[], fixture: boolean, nationalities: boolean): MentionCandidate {
+  const placeLike = m.type === 'country' || m.type === 'place';
+  if (m.strong && !placeLike && tokens[s.last + 1]?.text !== '$') return m; // titled people, listed organisations: settled
+  if (m.type === 'other' && !fixture) return m;
+  const prev = tokens[s.first - 1]?.text;
+  if ((m.type === 'unknown' || !m.strong) && (prev === 'c' || prev === 'b' || prev === 'st') && tokens.some((t) => t.text === 'b')) return { ...m, type: 'person', common: undefined };
+  const weak = m.type === 'unknown' || (m.type === 'person' && !m.strong && (s.first === s.last || !GIVEN_NAMES.has(tokens[s.first]!.text.toLowerCase())));
+  // "HK$", "US$": a country's code glued to a dollar sign names a currency (reported with nationality words).
+  const dollar = tokens[s.last + 1];
+  if (dollar?.text === '$' && dollar.start === m.end && /^\p{Lu}[\p{Lu}.]*$/u.test(m.surface) && nationalities) return { ...m, end: dollar.end, surface: m.surface + '$', key: m.surface + '$', type: 'other', alias: undefined, common: undefined };
+  if (m.type === 'organization' && !m.strong && isDateline(tokens, s, segAt, false)) return { ...m, type: 'place' };
+  // "3 . Kocinski 254": a ranked line names a competitor.
+  if (weak && s.first === 2 && /^\d{1,3}$/.test(tokens[0]!.text) && tokens[1]!.text === '.') return { ...m, type: 'person', common: undefined };
+  if (placeLike || weak) {
+    // "TORONTO AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
+    if (fixture && s.first > 0 && /^at$/i.test(prev ?? '')) return placeLike ? m : { ...m, type: 'place', common: undefined };
+    if (fixture || standings(tokens, s.last) || (!m.common && (scoreAfter(tokens, s.last) || scoreBefore(tokens, s) || (m.type === 'place' && TEAM_VERBS.test(tokens[s.last + 1]?.text ?? ''))))) return { ...m, type: 'organization', key: m.surface, strong: false, alias: undefined, common: undefined };
+    if (isDateline(tokens, s, segAt, placeLike)) return { ...m, type: 'place', key: placeLike ? m.key : m.surface, alias: undefined, common: undefined };
+    if (weak && (prev === 'At' || prev === 'at') && s.first === 1 && tokens[s.last + 1]?.text === ':') return { ...m, type: 'place', common: undefined };
+  }
+  // "Maruyama ( Japan )": a lone name with its country in brackets, and no score after, is a competitor.
+  if (m.type === 'unknown' && tokens[s.last + 1]?.text === '(' && segAt[s.last + 2]?.entry?.type === 'country' && tokens[segAt[s.last + 2]!.last + 1]?.text === ')') return { ...m, type: 'person', common: undefined };
+  // "Smith ( Ajax )": in brackets after a player, an unknown name is his club (or party, or firm).
+  if (m.type === 'unknown' && prev === '(' && tokens[s.last + 1]?.text === ')' && segAt[s.first - 2]?.kind === 'name') return { ...m, type: 'organization', common: undefined };
+  if (m.type === 'unknown' || (m.type === 'organization' && !m.strong)) {
+    if (/^\d+(st|nd|rd|th)$/.test(tokens[s.last + 1]?.text ?? '') && tokens[s.last + 2]?.text !== 'minute') return { ...m, type: 'person', common: undefined };
+    const fig = tokens[s.last + 1]?.text === undefined ? '' : tokens[s.last + 2]?.text === '.' ? tokens[s.last + 3]?.text ?? '' : tokens[s.last + 1]!.text;
+    if (BOWLING.test(fig) || /^\d+-\d+-\d+$/.test(fig) && tokens[s.last + 2]?.text === '.') return { ...m, type: 'person', common: undefined };
+    if (tokens[s.last + 1]?.text === '(' && /^\d+(st|nd|rd|th)$/.test(tokens[s.last + 2]?.text ?? '')) return { ...m, type: 'person', common: undefined };
+  }
+  return m;
+}
+
+/** Verbs that make a city their subject a team ("Hamburg beat Rostock", "Boston routs Oakland"). */
+const TEAM_VERBS = /^(beat|beats|routs|routed|edged|edges|thrashed|thrash|defeated|defeats|drew|draw|trounced|outlasted|blanked|hammered|crushed|won|wins|lost|loses|rallied|clinched|trailed)$/;
+
+/** A standings row: five or more small numbers after the name ("Arsenal 3 2 0 1 4 2 6"). */
+function standings(tokens: WordToken[], last: number): boolean {
+  let n = 0;
+  for (let j = last + 1; j < tokens.length && SCORE.test(tokens[j]!.text); j++) n++;
+  return n >= 5;
+}
+
+/** A score right after the name (past a "( Country )" note): a number of 1–3 digits, then the end, a name or another number. */
+function scoreAfter(tokens: WordToken[], last: number): boolean {
+  let j = last + 1;
+  if (tokens[j]?.text === '(' && tokens[j + 2]?.text === ')') j += 3;
+  else if (tokens[j]?.text === '(' && tokens[j + 3]?.text === ')') j += 4;
+  if (!SCORE.test(tokens[j]?.text ?? '')) return false;
+  // Goals and behinds with the total in brackets: "Adelaide 14.12 ( 96 )".
+  if (tokens[j + 1]?.text === '.' && /^\d+$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 3]?.text === '(') return true;
+  const next = tokens[j + 1];
+  return !next || next.text === '(' || SCORE.test(next.text) || (next.word && /^\p{Lu}/u.test(next.text));
+}
+
+/** The second team of a results line: "Hearts ( Scotland ) 1 Red Star Belgrade", at the end or before its note. */
+function scoreBefore(tokens: WordToken[], s: Segment): boolean {
+  if (!SCORE.test(tokens[s.first - 1]?.text ?? '')) return false;
+  const before = tokens[s.first - 2];
+  const after = tokens[s.last + 1];
+  return !!before && (before.text === ')' || /^\p{Lu}/u.test(before.text)) && (!after || after.text === '(' || SCORE.test(after.text));
+}
+
+/** "TORONTO AT CHICAGO", "Leeds v Chelsea": a line that is only two names joined by at/v/vs. */
+function isFixture(tokens: WordToken[], segments: Segment[]): boolean {
+  if (segments.length !== 2 || segments[0]!.first !== 0) return false;
+  const [a, b] = segments as [Segment, Segment];
+  const joint = tokens[a.last + 1]?.text.toLowerCase();
+  return b.first === a.last + 2 && b.last === tokens.length - 1 && (joint === 'at' || joint === 'v' || joint === 'vs');
+}
+
+/**
+ * A dateline: the sentence opens with this name, then maybe ", Region", then a date ("1996-08-22", "Aug 10") or,
+ * after a US state's abbreviation, the end of the line ("AKRON , Ohio 1996-08-22", "RICHMOND , Va .").
+ */
+function isDateline(tokens: WordToken[], s: Segment, segAt: (Segment | undefined)[], known: boolean): boolean {
+  let j = s.last + 1;
+  if (s.first !== 0) {
+    // The region after the comma of a dateline.
+    if (tokens[s.first - 1]?.text !== ',' || segAt[s.first - 2]?.first !== 0) return false;
+    if (STATE_ABBREVIATIONS.has(tokens[s.first]!.text) && tokens[j]?.text === '.') return true;
+  } else if (tokens[j]?.text === ',' && tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+    const region = segAt[j + 1];
+    j = region ? region.last + 1 : j + 2;
+    if (tokens[j]?.text === '.') {
+      if (j === tokens.length - 1 && STATE_ABBREVIATIONS.has(tokens[j - 1]!.text)) return true;
+      j++;
+    }
+  } else if (known) return false;
+  const t = tokens[j]?.text ?? '';
+  if (/^\d{4}-\d\d-\d\d$/.test(t)) return true;
+  return t === ',' ? false : CALENDAR_WORDS.has(t.toLowerCase()) && /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '');
+}
+
+/** Competition classes that a nationality word describes rather than names ("the Dutch first division"). */
+const CLASS_WORDS = new Set(['division', 'league', 'championship', 'championships', 'games']);
+
+function demonymOnly(text: string, segments: Segment[], n: number, k: number, type: EntityType): MentionCandidate {
+  const start = segments[n]!.start, end = segments[k]!.end;
+  const surface = text.slice(start, end);
+  return { start, end, surface, type, key: surface, strong: false };
+}
+
+/**
+ * Runs that start with nationality words: "Iraqi Kurdish", "Rwandan Hutu" (one group), "Canadian Open",
+ * "American League" (an event), "Palestinian Information Ministry", "Democratic Party" (an organisation).
+ */
+function demonymChain(text: string, tokens: WordToken[], segments: Segment[], n: number): { mention: MentionCandidate; last: number } | null {
+  let k = n;
+  while (segments[k + 1]?.first === segments[k]!.last + 1 && segments[k + 1]!.kind === 'gazetteer' && segments[k + 1]!.entry!.form === 'demonym') k++;
+  let type: EntityType | null = k > n ? 'other' : null;
+  const next = segments[k + 1];
+  if (next && next.first === segments[k]!.last + 1 && (next.kind === 'name' || (next.kind === 'gazetteer' && next.entry!.type === 'organization'))) {
+    const nextWords = words(tokens, next);
+    const lastWord = nextWords[nextWords.length - 1]!.toLowerCase();
+    const firstWord = nextWords[0]!.toLowerCase();
+    // "DUTCH FIRST DIVISION", "FRENCH LEAGUE": a descriptive class of competition; only the nationality word is a name.
+    if (CLASS_WORDS.has(lastWord) && nextWords.length <= 2 && next.kind === 'name') return { mention: demonymOnly(text, segments, n, k, k > n ? 'other' : 'other'), last: k + 1 };
+    if (EVENT_KEYWORDS.has(lastWord)) type = 'other';
+    else if (PLACE_KEYWORDS.has(lastWord)) type = 'place'; // "Atlantic Ocean"
+    // "Dutch PTT", "Western Suburbs": a nationality before a name that is no person's makes an organisation's name.
+    else if (ORG_KEYWORDS.has(lastWord) || next.kind === 'gazetteer' || (!GIVEN_NAMES.has(firstWord) && !FAMILY_FIRST.has(firstWord) && nextWords.length <= 2 && !/^\p{Lu}\.?$/u.test(nextWords[0]!))) type = 'organization';
+    if (type) k++;
+  }
+  if (!type) return null;
+  const start = segments[n]!.start, end = segments[k]!.end;
+  const surface = text.slice(start, end);
+  return { mention: { start, end, surface, type, key: surface, strong: false }, last: k };
+}
+
+/**
+ * Common words are a heading or label where they open a line, shout in capitals or appear in lower case elsewhere;
+ * capitalised mid-sentence and nowhere else in lower case they are a name ("the Rangers", "Sporting").
+ */
+function allCommon(w: string[], s: Segment, surface: string, tokens: WordToken[], lowerWords: ReadonlySet<string>): boolean {
+  return w.every(isCommonWord) &&
+    (s.first === 0 || !/\p{Ll}/u.test(surface) || w.some((x) => lowerWords.has(x.toLowerCase())) || /^([:(|*\u2022\u2013\u2014"\u201C-]|--)$/.test(tokens[s.first - 1]?.text ?? ''));
+}
+
+/**
+ * A word that is no name by itself: a common word, a compound of them ("Quarter-finals", "Halftime"), a month
+ * range ("Jan-April"), a quarter ("Q1"), a lone letter.
+ */
+function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (COMMON_WORDS.has(w) || w.length === 1 || /^([qh][1-4]|m[0-3])$/.test(w)) return true;
+  if (w.includes('-')) return w.split('-').every((p) => COMMON_WORDS.has(p) || CALENDAR_WORDS.has(p));
+  let hit = compounds.get(w);
+  if (hit === undefined) {
+    hit = false;
+    for (let k = 4; k <= w.length - 4 && !hit; k++) hit = COMMON_WORDS.has(w.slice(0, k)) && COMMON_WORDS.has(w.slice(k));
+    if (compounds.size > 20_000) compounds.clear();
+    compounds.set(w, hit);
+  }
+  return hit;
+}
+const compounds = new Map<string, boolean>();
+
+const isNationOrGroup = (e: GazetteerEntry | undefined) => !!e && (e.form === 'demonym' || e.type === 'country');
 
 /** "X of the IMF", "X of Reuters": the organisation or country right after the name. */
 function ofAffiliation(tokens: WordToken[], segAt: (Segment | undefined)[], last: number): { affiliation?: string } {
@@ -110,16 +323,24 @@ function nameMention(text: string, tokens: WordToken[], segAt: (Segment | undefi
   if (short && role) return { ...base, type: 'person', role, strong: true };
   if (short && (before?.kind === 'honorific' || (before?.kind === 'role' && before.last === s.first - 1))) return { ...base, type: 'person', strong: true, ...ofAffiliation(tokens, segAt, s.last) };
   const lastWord = w[w.length - 1]!.toLowerCase();
+  if (EVENT_KEYWORDS.has(lastWord) && (w.length > 1 || surface === surface.toUpperCase())) return { ...base, type: 'other', strong: false };
   if (ORG_KEYWORDS.has(lastWord) && w.length > 1) return { ...base, type: 'organization', strong: false };
+  // "Bank of New Zealand", "Dynamo Kiev": an organisation word before "of", or a club's first word.
+  if (w.length > 1 && (ORG_FIRST_WORDS.has(w[0]!.toLowerCase()) || w.some((x, k) => (x === 'of' || x === 'for') && k > 0 && ORG_KEYWORDS.has(w[k - 1]!.toLowerCase())))) {
+    return { ...base, type: 'organization', strong: false };
+  }
+  // "Israeli-Syrian talks", "Israeli-PLO accord": a compound led by a nationality word qualifies, like the word itself.
+  if (w.length === 1 && surface.includes('-') && isNationOrGroup(lookup(surface.split('-')[0]!))) return { ...base, type: 'other', strong: false };
   if (PLACE_KEYWORDS.has(lastWord) && w.length > 1) return { ...base, type: 'place', strong: false };
   const firstWord = w[0]!.toLowerCase();
   if (short && w.length >= 2 && (GIVEN_NAMES.has(firstWord) || FAMILY_FIRST.has(firstWord) || /^\p{Lu}\.?$/u.test(w[0]!))) return { ...base, type: 'person', strong: false, ...ofAffiliation(tokens, segAt, s.last) };
-  if (/^(?:\p{Lu}\.?){2,6}$/u.test(surface) && w.length === 1) return { ...base, type: 'organization', strong: false };
+  if (/^(?:\p{Lu}\.?){2,6}$/u.test(surface) && w.length === 1 && !s.caps && !COMMON_WORDS.has(surface.toLowerCase())) return { ...base, type: 'organization', strong: false };
   const after = tokens[s.last + 1]?.text.toLowerCase() ?? '';
   if (short && w.length >= 2 && SPEECH_AFTER.test(after)) return { ...base, type: 'person', strong: false };
   if (short && w.length >= 2 && tokens[s.last + 1]?.text === ',' && /^(who|whose)$/.test(tokens[s.last + 2]?.text ?? '')) return { ...base, type: 'person', strong: false };
   // Two or three Title-case words that are not common words ("Pieter Hendriks"): the shape of a personal name.
-  if (short && w.length >= 2 && w.length <= 3 && w.every((x) => /^\p{Lu}(\p{Ll}+|\.?)$/u.test(x) || /^\p{Lu}\p{Ll}+-\p{Lu}?\p{Ll}+$/u.test(x)) && !w.some((x) => lowerWords.has(x.toLowerCase()))) {
+  const core = w.filter((x) => !NAME_PARTICLES.has(x)); // "Aravinda de Silva"
+  if (short && core.length >= 2 && core.length <= 3 && !COMMON_WORDS.has(lastWord) && core.every((x) => NAME_SHAPE.test(x)) && !core.some((x) => lowerWords.has(x.toLowerCase())) && !allCommon(w, s, surface, tokens, lowerWords)) {
     return { ...base, type: 'person', strong: false };
   }
   // "Narino province", "the Heysel stadium": a lower-case place word right after the name.
@@ -127,5 +348,15 @@ function nameMention(text: string, tokens: WordToken[], segAt: (Segment | undefi
   if (follower?.word && PLACE_KEYWORDS.has(follower.text) && w.length <= 3) return { ...base, type: 'place', strong: false };
   const prev = tokens[s.first - 1]?.text.toLowerCase() ?? '';
   if (w.length <= 2 && PLACE_PREPOSITIONS.has(prev) && prev !== 'from') return { ...base, type: 'place', strong: false };
-  return { ...base, type: 'unknown', strong: false };
+  // "the town of Kaolack", "the island of Gorgona", "residents of Srebrenica".
+  if (w.length <= 3 && prev === 'of' && PLACE_OF.has(tokens[s.first - 2]?.text ?? '')) return { ...base, type: 'place', strong: false };
+  // "Sandusky , Ohio": a name followed by its state or country.
+  const region = segAt[s.last + 2];
+  if (w.length <= 3 && tokens[s.last + 1]?.text === ',' && region?.entry && (region.entry.type === 'place' || region.entry.type === 'country') && region.entry.form === 'name' &&
+    !/^\p{Lu}/u.test(tokens[region.last + 1]?.text ?? '') && !ORG_KEYWORDS.has(lastWord)) return { ...base, type: 'place', strong: false };
+  // "( at Headingley )": a venue note.
+  if (prev === 'at' && tokens[s.first - 2]?.text === '(') return { ...base, type: 'place', strong: false };
+  // A lone given name ("Alan", "Frankie") is a person called by first name.
+  if (w.length === 1 && GIVEN_NAMES.has(firstWord) && !lookup(surface) && !COMMON_WORDS.has(firstWord)) return { ...base, type: 'person', strong: false };
+  return { ...base, type: 'unknown', strong: false, ...(allCommon(w, s, surface, tokens, lowerWords) ? { common: true } : {}) };
 }

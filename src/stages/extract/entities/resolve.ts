@@ -72,7 +72,8 @@ export function resolveMentions(docs: DocMentions[], opts: EntityOptions): Entit
   // Full personal names first (over all documents), so a later surname anywhere can find them.
   const fullNames = new Map<string, string>(); // folded full name → cluster key
   for (const doc of docs) for (const m of doc.mentions) {
-    if (m.type === 'person' && nameWords(m.surface).length >= 2) fullNames.set(fold(m.surface), m.surface);
+    // "P. Raman" is no full name of its own: it joins "Priya Raman" when the document has it.
+    if (m.type === 'person' && nameWords(m.surface).length >= 2 && !/^\p{Lu}\.?$/u.test(nameWords(m.surface)[0]!)) fullNames.set(fold(m.surface), m.surface);
   }
   const bySurname = new Map<string, Set<string>>();
   for (const [folded, key] of fullNames) {
@@ -91,9 +92,11 @@ export function resolveMentions(docs: DocMentions[], opts: EntityOptions): Entit
       if (m.needsContext && !plainly.has(m.key)) continue;
       const person = personKey(m, fullNames, bySurname, localFull);
       if (person) { add(clusterFor('person', person), doc, m); continue; }
+      // "Yeltsin" where both "Boris Yeltsin" and "Naina Yeltsin" are named: a person, though which one is unclear.
+      if (m.type === 'unknown' && !/\s/.test(m.surface) && bySurname.has(fold(m.surface)) && !lookup(m.surface)) { add(clusterFor('person', m.surface), doc, m); continue; }
       let type = m.type;
       const multiWord = /\s/.test(m.surface);
-      if (type === 'unknown') type = typed.get(fold(m.surface)) ?? (opts.keepUntyped === 'all' || (opts.keepUntyped === 'multiword' && multiWord) ? opts.untypedAs : 'unknown');
+      if (type === 'unknown') type = typed.get(fold(m.surface)) ?? (m.common ? 'unknown' : opts.keepUntyped === 'all' || (opts.keepUntyped === 'multiword' && multiWord) ? opts.untypedAs : 'unknown');
       if (type === 'unknown') continue;
       if (type === 'person') { add(clusterFor('person', m.surface), doc, m); continue; }
       add(clusterFor(type, m.key), doc, m);

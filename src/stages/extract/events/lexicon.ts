@@ -21,6 +21,9 @@ export const TRIGGERS: Map<string, Trigger[]> = (() => {
 /** Types that count only in a sentence with a time expression. */
 export const DATED_TYPES: ReadonlySet<string> = new Set(lexicon.dated);
 
+/** Triggers that name a happening as a noun: undated and introduced by "the", "its", "any"..., they are not a new event (see parse). */
+export const DATED_NOUNS: ReadonlySet<string> = new Set(lexicon.datedNouns);
+
 /** Type → the key shared by the types that name the same happening ("veto" and "vote" → "vote"). */
 export const MERGE_GROUP: ReadonlyMap<string, string> = new Map(
   lexicon.mergeGroups.flatMap((group: string[]) => group.map((t) => [t, group[0]!] as [string, string])),

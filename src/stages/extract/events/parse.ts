@@ -5,7 +5,7 @@
 import type { Article, Entity, TimeExpr } from '../../../core/index.ts';
 import { parseIsoDay } from '../../../lib/time/calendar-day.ts';
 import { ENGLISH_STOPWORDS } from '../../../lib/text/stopwords.ts';
-import { DATED_TYPES } from './lexicon.ts';
+import { DATED_NOUNS, DATED_TYPES } from './lexicon.ts';
 import type { TriggerHit } from './find.ts';
 
 export interface EventMention {
@@ -37,12 +37,16 @@ export function indexEntityMentions(docId: string, entities: Entity[]): EntityMe
 const ACTOR_TYPES = new Set(['person', 'organization', 'country', 'other']);
 const DATING = (t: TimeExpr) => (t.kind === 'date' || t.kind === 'time') && t.value !== 'PRESENT_REF' && t.value !== 'PAST_REF' && t.value !== 'FUTURE_REF';
 
+const SPEECH = new Set(['statement', 'announcement', 'report']);
+
 /** The time expressions of a sentence, each given to its nearest trigger. */
 export function assignTimes(text: string, hits: TriggerHit[], times: TimeExpr[]): Map<TriggerHit, TimeExpr> {
   const out = new Map<TriggerHit, TimeExpr>();
   for (const t of times) {
     if (!DATING(t)) continue;
-    const inSentence = hits.filter((h) => h.sentence.start <= t.span.start && t.span.end <= h.sentence.end);
+    // "said that ... in October": a time inside the reported clause dates what was said, not the saying.
+    const reported = (h: TriggerHit) => SPEECH.has(h.type) && t.span.start >= h.end && /\bthat\b|["“]/.test(text.slice(h.end, t.span.start));
+    const inSentence = hits.filter((h) => h.sentence.start <= t.span.start && t.span.end <= h.sentence.end && !reported(h));
     if (!inSentence.length) continue;
     // A time adverbial mostly follows the verb it dates ("vetoed ... on Thursday"); one before a trigger dates it
     // less often, and hardly ever across a relative pronoun ("last month that would have imposed").
@@ -83,6 +87,14 @@ function inSubject(text: string, sentenceStart: number, at: number, trigger: num
   return true;
 }
 
+/** Before an undated noun trigger, words that make it refer back to a happening or speak of it in general ("the deal", "any threat", "Beijing's decision"); so does opening the sentence bare ("Protesters believe..."). */
+const REFERRING = /(?:^|[^\p{L}])(?:the|this|that|these|those|any|no|every|such|another|its|their|his|her|our|whose|[\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+function referringNoun(text: string, hit: TriggerHit): boolean {
+  const before = text.slice(Math.max(hit.sentence.start, hit.start - 40), hit.start);
+  return REFERRING.test(before) || !/\S/.test(before);
+}
+
 export function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}[\p{L}'-]{2,}/gu) ?? []).filter((w) => !ENGLISH_STOPWORDS.has(w)));
 }
@@ -90,8 +102,8 @@ export function contentWords(text: string): Set<string> {
 export function parseMention(
   doc: Article, hit: TriggerHit, time: TimeExpr | null, entityIndex: EntityMentionIndex[], objectWords: number,
 ): EventMention | null {
-  if (DATED_TYPES.has(hit.type) && !time) return null;
   const text = doc.text;
+  if (!time && (DATED_TYPES.has(hit.type) || (DATED_NOUNS.has(text.slice(hit.start, hit.end).toLowerCase()) && referringNoun(text, hit)))) return null;
   // A counterfactual ("would have imposed") reports no event.
   if (COUNTERFACTUAL.test(text.slice(Math.max(hit.sentence.start, hit.start - 40), hit.start))) return null;
   const inSentence = entityIndex.filter((m) => m.start >= hit.sentence.start && m.end <= hit.sentence.end);

@@ -14,6 +14,8 @@ export interface CueMatch {
 const byPhrase = new Map<string, string>();
 for (const [kind, list] of Object.entries(lexicon.verbs)) for (const v of list) if (!byPhrase.has(v)) byPhrase.set(v, kind);
 for (const p of lexicon.phrases) byPhrase.set(p, 'report');
+// Speech words that seldom introduce what was said ("spoke at a rally", "backed the bill") are no cues here.
+for (const p of lexicon.noContent) byPhrase.delete(p);
 const MAX_WORDS = 3;
 /** First words of every cue, for a fast reject. */
 const FIRST = new Set([...byPhrase.keys()].map((k) => k.split(' ')[0]!));
@@ -60,6 +62,8 @@ const VERBAL = /^(i|we|they|you|he|she|it|who|that|to|will|would|can|could|may|m
 function falseCue(tokens: WordToken[], c: CueMatch, titleCase: () => boolean): boolean {
   const prev = tokens[c.first - 1]?.text.toLowerCase() ?? '';
   if (/^(a|an|the|this|that|his|her|their|its|our|my|so|-)$/.test(prev)) return true;
+  // "a poll shows that ...", "the report claims that ...": a that-clause makes the noun-like form a verb.
+  if (NOUNISH.has(c.text) && tokens[c.last + 1]?.text === 'that' && !/^(a|an|the|this|his|her|their|its|our|my)$/.test(prev)) return false;
   if (NOUNISH.has(c.text)) {
     const p = tokens[c.first - 1];
     if (p && /^['\u2019]s$/.test(p.text)) return true; // "Clinton's plans"
@@ -67,6 +71,8 @@ function falseCue(tokens: WordToken[], c: CueMatch, titleCase: () => boolean): b
     if (p && p.word && !VERBAL.test(prev) && !/^\p{Lu}/u.test(p.text) && !/[^s']s$/.test(prev)) return true;
   }
   const t = tokens[c.first]!.text;
+  // A participle opening the sentence ("Asked about the vote, she said ...", "Speaking to reporters, ...") is a cue.
+  if (c.first === 0 && /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(t) && !titleCase()) return false;
   return /^\p{Lu}/u.test(t) && c.text !== 'according to' && !(c.first > 0 && titleCase());
 }
 

@@ -36,6 +36,11 @@ describe('findQuotes', () => {
     assert.equal(doc.text.slice(q!.speakerSpan!.start, q!.speakerSpan!.end), 'she');
   });
 
+  it('agrees "she" and "he" with the person they can stand for', () => {
+    const { quotes: qs } = quotesOf('Maria Lopez, the finance minister, met Peter Hall in Lisbon on Monday. She said the deal was close. He said it was not.');
+    assert.equal(qs.find((q) => q.text.includes('deal was close'))?.speaker, 'Maria Lopez');
+    assert.equal(qs.find((q) => q.text.includes('it was not'))?.speaker, 'Peter Hall');
+  });
   it('makes one quote of a quote split around "he said"', () => {
     const q = byText('The core of the problem');
     assert.ok(q?.pieces && q.pieces.length === 2);
@@ -80,6 +85,44 @@ describe('findQuotes', () => {
     assert.match(qs[0]?.speaker ?? '', /ministry/);
   });
 
+  it('makes one utterance of “A,” she said. “B.” in one paragraph', () => {
+    const { doc: d, quotes: qs } = quotesOf('\u201CThe port will reopen on Monday,\u201D Amara Okafor said. \u201CThe crews have cleared the channel.\u201D');
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.speaker, 'Amara Okafor');
+    assert.deepEqual(qs[0]!.pieces?.map((p) => d.text.slice(p.start, p.end)), ['The port will reopen on Monday,', 'The crews have cleared the channel.']);
+  });
+  it('reads reported speech with the attribution after or inside it', () => {
+    const after = quotesOf('Turnout will be the lowest in a decade, said Lena Varga, a pollster at a Budapest institute.').quotes;
+    assert.equal(after[0]?.text, 'Turnout will be the lowest in a decade');
+    assert.equal(after[0]?.speaker, 'Lena Varga');
+    const inside = quotesOf('The new bridge, engineers said, can carry twice the traffic of the old one.').quotes;
+    assert.equal(inside[0]?.text, 'The new bridge, engineers said, can carry twice the traffic of the old one');
+    const according = quotesOf('Missing from the final text, according to two delegates who saw it, was any mention of fossil fuels.').quotes;
+    assert.ok(according[0]?.text.startsWith('Missing from the final text') && according[0].text.endsWith('fossil fuels'));
+    assert.equal(according[0]?.cue, 'according to');
+  });
+  it('finds the speaker past a party label, a coordinated verb and an opening participle', () => {
+    const party = quotesOf('Rep. Dana Whitfield (D-Ohio) said the bill would cut rural clinics.').quotes;
+    assert.equal(party[0]?.speaker, 'Dana Whitfield');
+    assert.equal(party[0]?.text, 'the bill would cut rural clinics');
+    const coordinated = quotesOf('Marco Ferri spent a decade at the central bank and says the rate rise came too late.').quotes;
+    assert.equal(coordinated[0]?.speaker, 'Marco Ferri');
+    assert.equal(coordinated[0]?.text, 'the rate rise came too late');
+    const sunday = quotesOf('On top of that, Ferri said Sunday that the currency was overvalued.').quotes;
+    assert.equal(sunday[0]?.text, 'that the currency was overvalued');
+    const asked = quotesOf('Asked about the strike, the minister said talks would resume next week.').quotes;
+    const q = asked.find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'talks would resume next week');
+    assert.equal(asked.find((x) => x.cue === 'Asked')?.text, 'about the strike');
+  });
+  it('reads a short quoted fragment inside reported speech as mixed, and a quoted title as no quote', () => {
+    const { quotes: mixed } = quotesOf('The governor said she expected voters would say \u201Cno\u201D to the measure.');
+    assert.equal(mixed.length, 1);
+    assert.equal(mixed[0]!.kind, 'mixed');
+    assert.equal(mixed[0]!.cue, 'said');
+    const { quotes: titled } = quotesOf('She appeared on \u201CMeet the Press,\u201D and the interview ran long.');
+    assert.equal(titled.length, 0);
+  });
   it('survives unbalanced quotation marks', () => {
     const { doc: d, quotes: qs } = quotesOf('\u201CThis quote never closes, said nobody.\nShe said \u201D stray closing marks \u201C do not matter.\n"Straight quotes, too," he said.');
     for (const q of qs) assert.equal(q.text, d.text.slice(q.span.start, q.span.end));

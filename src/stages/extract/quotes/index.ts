@@ -27,15 +27,18 @@ export function findQuotes(doc: Article, entities: Entity[], options: Partial<Qu
   const attributed = new Set(drafts.filter((d) => d.source).map((d) => d.para));
   const kept = drafts.filter((d) => !d.bare || d.long || attributed.has(d.para));
   drafts.length = 0;
-  drafts.push(...kept);
+  drafts.push(...mergeContinuations(kept, doc.text));
   const quoted = drafts.filter((d) => d.kind === 'direct').map((d) => ({ start: d.start, end: d.end }));
   const out: Quote[] = [];
-  let previous: { speaker: Speaker; speakerSpan: Quote['speakerSpan']; para: number; cue?: QuoteDraft['cue'] } | null = null;
+  type Said = { speaker: Speaker; speakerSpan: Quote['speakerSpan']; para: number; cue?: QuoteDraft['cue'] };
+  let previous: Said | null = null; // the last person, or speaker of a direct quote
+  let lastSpoke: Said | null = null; // the last quote with any speaker
   for (const d of drafts) {
     if (d.lead) {
       // Remember who speaks; the quote itself is the next paragraph's.
       const speaker = resolveSpeaker(doc.text, d.source!, mentions, quoted);
       previous = { speaker, speakerSpan: span(doc.id, d.source!.start, d.source!.end), para: d.para, cue: d.cue };
+      lastSpoke = previous;
       continue;
     }
     let speaker: Speaker = { entity: null, name: null };
@@ -43,9 +46,12 @@ export function findQuotes(doc: Article, entities: Entity[], options: Partial<Qu
     if (d.source) {
       speaker = resolveSpeaker(doc.text, d.source, mentions, quoted);
       speakerSpan = span(doc.id, d.source.start, d.source.end);
-    } else if (d.bare && previous && d.para - previous.para <= opts.continuationParagraphs) {
-      ({ speaker, speakerSpan } = previous);
-      if (previous.cue && d.para === previous.para + 1) d.cue = previous.cue;
+    } else if ((d.bare || (d.cue && /ing$/.test(d.cue.text))) && lastSpoke && d.para - lastSpoke.para <= opts.continuationParagraphs) {
+      // A bare run, or "..., saying ..." with no subject in its sentence, continues the previous speaker: preferably a
+      // person or the speaker of a direct quote ("48 percent said ..." seldom speaks on), else whoever spoke last.
+      const from = previous && d.para - previous.para <= opts.continuationParagraphs ? previous : lastSpoke;
+      ({ speaker, speakerSpan } = from);
+      if (d.bare && from.cue && d.para === from.para + 1) d.cue = from.cue;
     } else if (d.bare) continue;
     const quote: Quote = {
       id: `q-${shortHash(`${doc.id}:${d.start}:${d.end}`, 10)}`,
@@ -60,7 +66,30 @@ export function findQuotes(doc: Article, entities: Entity[], options: Partial<Qu
       ...(d.pieces ? { pieces: d.pieces.map((r) => span(doc.id, r.start, r.end)) } : {}),
     };
     out.push(quote);
-    if (speaker.name) previous = { speaker, speakerSpan, para: d.para };
+    if (speaker.name) lastSpoke = { speaker, speakerSpan, para: d.para };
+    if (speaker.name && (speaker.entity?.type === 'person' || d.kind !== 'indirect')) previous = { speaker, speakerSpan, para: d.para };
+  }
+  return out;
+}
+
+/** Longest attribution between an attributed quote and the bare run that carries it on ("…,” Ramos wrote. “…”), in characters. */
+const MAX_CONTINUATION_GAP = 100;
+
+/**
+ * "“A,” she said. “B.”": a bare run right after an attributed direct quote in the same paragraph is the rest of that
+ * utterance (PolNeAR annotates over 98% of such pairs as one content), so it becomes another piece of the same quote.
+ */
+function mergeContinuations<D extends QuoteDraft & { para: number }>(drafts: D[], text: string): D[] {
+  const out: D[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.bare && d.kind === 'direct' && prev.kind === 'direct' && prev.source && !prev.lead && prev.para === d.para &&
+      d.start - prev.end <= MAX_CONTINUATION_GAP && !/[\n\r]/.test(text.slice(prev.end, d.start))) {
+      prev.pieces = [...(prev.pieces ?? [{ start: prev.start, end: prev.end }]), { start: d.start, end: d.end }];
+      prev.end = d.end;
+      continue;
+    }
+    out.push(d);
   }
   return out;
 }

@@ -26,8 +26,11 @@ export interface QuoteDraft {
   lead?: boolean;
 }
 
+/** More reporting cues than any real sentence holds; bounds the work on unpunctuated text. */
+const MAX_CUES_PER_SENTENCE = 32;
+
 /** Labels that open a line with a colon without anyone speaking ("Read more:", "Update:", "Photo:"). */
-const SECTION = /^(Read|Watch|Listen|See|Related|Update|Updated|Photo|Video|Editor|Note|Source|Sources|Correction|Advertisement|Click|Share|Follow|Subscribe|Sign|More|Also|Image|Credit|Posted|Published|Tags|Topics|By)$/;
+const SECTION = /^(Read|Watch|Listen|See|Related|Update|Updated|Photo|Video|Editor|Note|Source|Sources|Correction|Advertisement|Click|Share|Follow|Subscribe|Sign|More|Also|Image|Credit|Posted|Published|Tags|Topics|By|Latest|Breaking|Exclusive|Analysis|Opinion|Editorial|Commentary|Answer|Question|Q|A|Remember|Live|Timeline|Poll|Results|Review|Transcript|Excerpt|Background|Context|Summary|Warning|Alert|Caption|Episode|Chapter|Part)$/;
 const isMark = (t: string) => /^["\u201C\u201D\u201E\u00AB\u00BB]$/.test(t);
 const ING = /ing$/;
 
@@ -35,7 +38,8 @@ const ING = /ing$/;
 export function parseSentence(text: string, start: number, end: number, runs: QuoteRun[], opts: QuoteOptions, kinds: ReadonlySet<string>): QuoteDraft[] {
   const tokens = wordTokens(text, start, end);
   const runOf = tokens.map((t) => runs.findIndex((r) => t.start >= r.open && t.start < (r.close ?? r.end + 1)));
-  const cues = findCues(tokens, (i) => runOf[i]! >= 0, kinds);
+  // Reading a cue is linear in the sentence; a run-on "sentence" (text without punctuation) reads only its first cues.
+  const cues = findCues(tokens, (i) => runOf[i]! >= 0, kinds).slice(0, MAX_CUES_PER_SENTENCE);
   const used = new Set<CueMatch>();
   const usedRuns = new Set<number>();
   const out: QuoteDraft[] = [];
@@ -45,7 +49,7 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
 
   // 1. Direct quotes and the clause attributing each.
   runs.forEach((r, ri) => {
-    if (usedRuns.has(ri)) return;
+    if (usedRuns.has(ri) || isTitle(text, r)) return;
     const a = lastTok(r) + 1;
     const nextRun = runs[ri + 1];
     // A short quoted name or term inside the attribution ("wearing “Ted Cruz” pins, said") does not end it.
@@ -76,9 +80,14 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
     if (before) {
       const gap = tokens.slice(before.last + 1, b);
       const adjacent = gap.every((t) => !t.word || t.text === 'that') || (gap.length <= 4 && /[:,]/.test(gap[gap.length - 1]?.text ?? ''));
-      if (adjacent) {
+      // "says “the wind is at our backs” despite the loss": reported speech carries on past the run, so it is mixed.
+      const tailEnd = nextRun ? firstTok(nextRun) : tokens.length;
+      const carriesOn = !/[.!?,;:]\s*$/.test(text.slice(r.start, r.end)) && tokens.slice(lastTok(r) + 1, tailEnd).filter((t) => t.word).length >= 2 && !/[:,]/.test(gap[gap.length - 1]?.text ?? '');
+      if (adjacent && !carriesOn) {
         used.add(before);
-        out.push({ kind: 'direct', start: r.start, end: r.end, cue: cueRange(before), source: sourceBefore(tokens, before.first, prevEnd) ?? sourceAfter(tokens, before.last, b) });
+        // "..., saying “...”": the -ing cue speaks for the clause's subject.
+        const ingSubject = ING.test(before.text) && tokens[before.first - 1]?.text === ',' ? out[out.length - 1]?.source ?? subject(tokens, 0, before.first) : null;
+        out.push({ kind: 'direct', start: r.start, end: r.end, cue: cueRange(before), source: speakerBefore(tokens, before.first, prevEnd) ?? ingSubject ?? sourceAfter(tokens, before.last, b) });
         usedRuns.add(ri);
       }
     }
@@ -96,7 +105,11 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
   }
 
   // 3. Reported speech around the cues left over; a quote run inside its content makes it mixed.
-  for (const c of cues) {
+  // "according to" frames its whole clause, so it claims its content before any cue inside it.
+  // Of overlapping contents the widest wins: "X said Y considered Z an adversary" reports X's words, which hold Y's.
+  const ordered = [...cues.filter((c) => c.text === 'according to'), ...cues.filter((c) => c.text !== 'according to')];
+  const candidates: { c: CueMatch; draft: QuoteDraft }[] = [];
+  for (const c of ordered) {
     if (used.has(c)) continue;
     const draft = reported(text, tokens, c, runOf, opts);
     if (!draft) continue;
@@ -108,7 +121,17 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
       if (tokens[k]!.end > draft.start) draft.end = tokens[k]!.end;
     }
     draft.cue = cueRange(c);
-    const inside = runs.map((r, ri) => (r.start >= draft.start && r.end <= draft.end + 1 ? ri : -1)).filter((ri) => ri >= 0 && !usedRuns.has(ri));
+    candidates.push({ c, draft });
+  }
+  const widest = [...candidates].sort((x, y) => Number(y.c.text === 'according to') - Number(x.c.text === 'according to') || (y.draft.end - y.draft.start) - (x.draft.end - x.draft.start));
+  for (const { c, draft } of widest) {
+    // A quote whose own cue lies inside this content is nested speech ("said he expected voters will say “no”"): this content holds it.
+    // Only a quote run straight on from its cue is nested ("will say “no”"); "..., Trump replied, “…”" is a quote of its own.
+    const nested = out.filter((d) => d.kind === 'direct' && d.cue && d.start >= draft.start && d.end <= draft.end + 1 && d.cue.start >= draft.start &&
+      !/[,:;.]/.test(text.slice(d.cue.end, d.start)));
+    if (out.some((d) => !nested.includes(d) && d.start < draft.end && draft.start < d.end)) continue;
+    for (const d of nested) out.splice(out.indexOf(d), 1);
+    const inside = runs.map((r, ri) => (r.start >= draft.start && r.end <= draft.end + 1 ? ri : -1)).filter((ri) => ri >= 0 && (!usedRuns.has(ri) || nested.some((d) => d.start === runs[ri]!.start)));
     if (inside.length) draft.kind = 'mixed';
     inside.forEach((ri) => usedRuns.add(ri));
     if (out.some((d) => d.start < draft.end && draft.start < d.end)) continue;
@@ -119,9 +142,11 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
   // 4. A headline or standfirst "Name: what they said" (no cue word; the colon is the cue).
   if (!out.length && !cues.length) {
     const colon = tokens.findIndex((t) => t.text === ':');
-    if (colon >= 1 && colon <= 5 && tokens.slice(0, colon).every((t) => /^\p{Lu}/u.test(t.text) || /^['\u2019]s$/.test(t.text)) && !SECTION.test(tokens[0]!.text)) {
+    // Section labels ("The Latest:", "Update:") and tallies ("Clinton: 1,769") are no speech.
+    if (colon >= 1 && colon <= 5 && tokens.slice(0, colon).every((t) => /^\p{Lu}/u.test(t.text) || /^['\u2019]s$/.test(t.text)) && !SECTION.test(tokens[0]!.text) && !SECTION.test(tokens[colon - 1]!.text)) {
       const last = tokens[tokens.length - 1]!;
-      if (colon + opts.minIndirectWords < tokens.length) {
+      const said = tokens.slice(colon + 1).filter((t) => t.word && /\p{L}/u.test(t.text)).length;
+      if (colon + opts.minIndirectWords < tokens.length && said >= opts.minIndirectWords) {
         out.push({ kind: 'indirect', start: tokens[colon + 1]!.start, end: last.word || isMark(last.text) ? last.end : tokens[tokens.length - 2]!.end, cue: { start: tokens[colon]!.start, end: tokens[colon]!.end, text: ':' }, source: { start: tokens[0]!.start, end: tokens[colon - 1]!.end, pronoun: false } });
         runs.forEach((_, ri) => usedRuns.add(ri));
       }
@@ -130,7 +155,7 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
 
   // 5. Runs with no attribution in this sentence: long ones continue the previous speaker.
   runs.forEach((r, ri) => {
-    if (usedRuns.has(ri)) return;
+    if (usedRuns.has(ri) || isTitle(text, r)) return;
     const words = text.slice(r.start, r.end).split(/\s+/).filter(Boolean).length;
     if (words >= opts.minBareQuoteWords) out.push({ kind: 'direct', start: r.start, end: r.end, cue: null, source: null, bare: true });
   });
@@ -140,7 +165,8 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
 /** Reported speech around one cue, or null when neither side holds a clause. */
 function reported(text: string, tokens: WordToken[], c: CueMatch, runOf: number[], opts: QuoteOptions): QuoteDraft | null {
   const n = tokens.length;
-  const words = (from: number, to: number) => tokens.slice(from, to).filter((t, k) => t.word && runOf[from + k]! < 0).length;
+  // Quoted words count: "says he voted “uncommitted.”" reports a whole clause.
+  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.word).length;
   let endTok = n;
   while (endTok > 0 && !tokens[endTok - 1]!.word && !isMark(tokens[endTok - 1]!.text)) endTok--;
   const clauseStart = lastBoundary(tokens, c.first);
@@ -149,48 +175,136 @@ function reported(text: string, tokens: WordToken[], c: CueMatch, runOf: number[
     const [a, b] = [tokens[s]!.start, tokens[e - 1]!.end];
     return { kind: 'indirect', start: a, end: b, cue: null, source };
   };
+  // "Besides attacking X, ..., Mr. Y asserted ...": a participle after an opening preposition reports up to its comma,
+  // and the main clause's subject speaks.
+  const introIng = ING.test(c.text) && c.first <= clauseStart + 3 && tokens.slice(clauseStart, c.first).some((t) => INTRO_ING.test(t.text)) && !tokens.slice(clauseStart, c.first).some((t) => t.text === ',');
+  if (c.text !== 'according to' && (introIng || (c.first === 0 && /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(tokens[0]!.text)))) {
+    const comma = tokens.findIndex((t, k) => k > c.last && t.text === ',');
+    return comma > c.last + 1 ? draft(c.last + 1, comma, subject(tokens, comma + 1, n)) : null;
+  }
   if (c.text === 'according to') {
-    const src = sourceAfter(tokens, c.last, n);
     let k = c.last + 1;
     while (k < n && tokens[k]!.text !== ',') k++;
-    if (c.first <= 1) return k + 1 < endTok && words(k + 1, endTok) >= opts.minIndirectWords ? draft(k + 1, endTok, src) : null;
+    // "According to a recent poll, Trump leads": the source ends at its comma.
+    const src = sourceAfter(tokens, c.last, k);
+    const from = clauseStart + (/^(and|but|so|yet)$/i.test(tokens[clauseStart]?.text ?? '') ? 1 : 0);
+    if (c.first <= from + 1) return k + 1 < endTok && words(k + 1, endTok) >= opts.minIndirectWords ? draft(k + 1, endTok, src) : null;
+    // "Absent from the talks, according to members who spoke afterward, was any mention of ...": both sides are content.
+    if (k + 1 < endTok && tokens[c.first - 1]?.text === ',' && words(k + 1, endTok) >= opts.minIndirectWords) return draft(from, endTok, src);
     const stop = tokens[c.first - 1]?.text === ',' ? c.first - 1 : c.first;
-    return words(0, stop) >= opts.minIndirectWords ? draft(0, stop, src) : null;
+    return words(from, stop) >= opts.minIndirectWords ? draft(from, stop, src) : null;
   }
   // Content after the cue: "X said (that) ...", "called for ...", "accused X of ...".
   let s = c.last + 1;
   while (s < n && (tokens[s]!.text === ':' || tokens[s]!.text === ',')) s++;
   // "..., saying ...": an -ing cue after a comma speaks for the clause's subject.
   const ing = ING.test(c.text) && tokens[c.first - 1]?.text === ',';
-  const before = ing ? subject(tokens, clauseStart, c.first) : sourceBefore(tokens, c.first, clauseStart);
-  const adjunct = NOT_COMPLEMENT.test(tokens[s]?.text ?? '') && before && tokens[tokenIndexAt(tokens, before.start) - 1]?.text === ',';
-  if (!adjunct && words(s, endTok) >= opts.minIndirectWords && (before || ING.test(c.text) || c.first === 0)) {
-    // "said on Tuesday that ...", "told reporters that ...": what was said starts at "that"; "said as he left" said nothing.
+  const before = ing ? subject(tokens, clauseStart, c.first) : speakerBefore(tokens, c.first, clauseStart);
+  // "..., said Dan Roe, a pollster." / "..., they said, can be ...": the attribution stands after or inside its content.
+  if (!ING.test(c.text) && (tokens[c.first - 1]?.text === ',' || (before && interrupting(tokens, c, before)))) {
+    // The content may open with a quote run ("“We're happy” about it, said X"): only ; and : bound it.
+    const hardStart = hardBoundary(tokens, c.first);
+    const inverted = invertedReport(tokens, c, before, hardStart, endTok, opts.minIndirectWords);
+    if (inverted) return draft(inverted.start, inverted.end, inverted.source);
+  }
+  // "said Sunday that ...", "said instead that ...", "told reporters Tuesday that ...": what was said starts at "that".
+  const that = thatAfter(tokens, s, runOf, TELL.test(c.text));
+  const adjunct = that < 0 && NOT_COMPLEMENT.test(tokens[s]?.text ?? '') && before && tokens[tokenIndexAt(tokens, before.start) - 1]?.text === ',';
+  // "called Trump “unhinged.”": a quoted word makes a two-word content enough.
+  const hasRun = tokens.some((_, k) => k >= s && runOf[k]! >= 0);
+  const minWords = hasRun ? Math.min(2, opts.minIndirectWords) : opts.minIndirectWords;
+  if (!adjunct && words(s, endTok) >= minWords && (before || ING.test(c.text) || c.first === 0)) {
+    if (that >= 0 && words(that + 1, endTok) >= opts.minIndirectWords) return draft(that, endTok, before);
+    // "said as he left" said nothing; "said on Tuesday, after the vote, ..." starts after the comma.
     if (ADJUNCT_START.test(tokens[s]?.text ?? '') || TELL.test(c.text)) {
-      const that = tokens.findIndex((t, k) => k >= s && k < s + 8 && t.text === 'that');
       const comma = tokens.findIndex((t, k) => k >= s && t.text === ',');
-      if (that >= 0 && (comma < 0 || that < comma)) return draft(that, endTok, before);
       if (ADJUNCT_START.test(tokens[s]?.text ?? '') && comma >= 0 && comma < s + 8 && words(comma + 1, endTok) >= opts.minIndirectWords) return draft(comma + 1, endTok, before);
     }
     return draft(s, endTok, before);
   }
   // Content before the cue: "..., X said." / "..., said X."
-  if (adjunct || words(s, endTok) < opts.minIndirectWords + 2) {
+  // Only when nothing but an adjunct follows: "..., Holder announced his resignation" reports no content before it.
+  const rest = words(s, endTok);
+  if (adjunct || rest === 0 || (rest < opts.minIndirectWords + 2 && (ADJUNCT_START.test(tokens[s]?.text ?? '') || POST_CUE.test(tokens[s]?.text ?? '')))) {
     const source = before ?? sourceAfter(tokens, c.last, endTok);
     if (!source) return null;
     let stop = Math.min(tokenIndexAt(tokens, source.start), c.first);
     while (stop > 0 && tokens[stop - 1]!.text !== ',') stop--;
-    if (stop <= 1) return null;
+    // "Shortly after my sentence, X said ...": an opening adverbial is not what was said.
+    if (stop <= 1 || (INTRO.test(tokens[0]!.text) && words(0, stop - 1) <= 6)) return null;
     return words(0, stop - 1) >= opts.minIndirectWords ? draft(0, stop - 1, source) : null;
   }
   return null;
 }
+
+/** Index of a "that" opening the content within a few words after a cue ("said on Sunday that"), or -1. */
+function thatAfter(tokens: WordToken[], s: number, runOf: number[], tell: boolean): number {
+  for (let k = s; k < tokens.length && k < s + (tell ? 14 : 9); k++) {
+    const t = tokens[k]!;
+    if (runOf[k]! >= 0 || /^[,;:.!?\u2014\u2013]$/.test(t.text)) return -1;
+    if (t.text === 'that') return k;
+    if (tell) continue; // "told The Post and Courier newspaper on Saturday that": the addressee may be any noun phrase
+    // Only an adjunct or the addressee may stand between ("said Clinton reassured them that" is content).
+    if (t.word && /^\p{Ll}/u.test(t.text) && !BEFORE_THAT.test(t.text) && !/ly$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Lower-case words of an adjunct or addressee between a cue and its "that": "said on Sunday", "told reporters this week". */
+const BEFORE_THAT = /^(on|in|at|during|after|before|last|this|next|week|month|year|night|morning|afternoon|evening|weekend|earlier|later|today|yesterday|instead|again|also|repeatedly|reporters|journalists|the|a|an|his|her|their|interview|statement|speech|conference|news|press|briefing|call|rally|radio|television|tv|show|program|with|to|of|him|them|me|us|voters|supporters|audience|crowd|members|lawmakers|officials|recently|privately|publicly)$/;
+
+const skippableWord = (t: WordToken) => t.word && /^(also|then|later|now|still|again|repeatedly|publicly|has|had|have|\p{Ll}+ly)$/u.test(t.text);
+
+/** The source phrase before a cue, or for a verb coordinated with an earlier one ("... and says ..."), the clause's subject. */
+function speakerBefore(tokens: WordToken[], cue: number, floor: number): SourcePhrase | null {
+  // "... survived five years in prison and says ...": a verb coordinated with an earlier one shares its subject.
+  const vpAnd = /^(and|but)$/.test(tokens[cue - 1]?.text ?? '') || (/^(and|but)$/.test(tokens[cue - 2]?.text ?? '') && skippableWord(tokens[cue - 1]!));
+  return sourceBefore(tokens, cue, floor) ?? (vpAnd ? subject(tokens, floor, cue) : null);
+}
+
+/** "X, he said, is ...", "X, Smith said, is ...": a short attribution set off by commas inside the content. */
+function interrupting(tokens: WordToken[], c: CueMatch, before: SourcePhrase): boolean {
+  const first = tokenIndexAt(tokens, before.start);
+  const next = tokens[c.last + 2];
+  return tokens[first - 1]?.text === ',' && tokens[c.last + 1]?.text === ',' && c.first - first <= 3 && first >= 3 &&
+    !INTRO.test(tokens[0]!.text) && next !== undefined && next.word && !/^(according|but|and|as|while|when|who|which)$/i.test(next.text);
+}
+
+/**
+ * Reported speech whose attribution follows its content ("The race will be tight, said Dan Roe, a pollster.") or
+ * interrupts it ("Riding alone, they said, can be hazardous."): token range [start, end) of the content and its source.
+ */
+function invertedReport(tokens: WordToken[], c: CueMatch, before: SourcePhrase | null, clauseStart: number, endTok: number, minWords: number): { start: number; end: number; source: SourcePhrase } | null {
+  const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.word).length;
+  let source = before;
+  let srcFirst = before ? tokenIndexAt(tokens, before.start) : c.first;
+  const after = c.last + 1; // first token after the attribution
+  if (tokens[c.first - 1]?.text === ',' && !before) {
+    // ", said Dan Roe, a pollster at X." — the name (and its apposition) after the cue.
+    source = sourceAfter(tokens, c.last, endTok);
+    if (!source) return null;
+    srcFirst = c.first;
+  }
+  if (!source) return null;
+  const comma = srcFirst - 1;
+  if (tokens[comma]?.text !== ',' || words(clauseStart, comma) < minWords) return null;
+  // "X, they said, is ...": content resumes after an attribution standing inside it (not after ", said Y, a pollster").
+  const resumes = source === before && tokens[after]?.text === ',' && after + 1 < endTok && !/^(but|and|while|although|though|who|which|whose|where|when|as)$/i.test(tokens[after + 1]!.text) && words(after + 1, endTok) >= 2;
+  return { start: clauseStart, end: resumes ? endTok : comma, source };
+}
+
+/** Words right after a cue that leave the content before it ("..., he said Friday", "..., she told reporters"). */
+const POST_CUE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|journalists|the|a|an|his|her|their|in|on|at|to|of|by|for|via|again|recently|then|too|later|earlier|afterward|afterwards|today|yesterday|tonight|last|this)$/i;
 
 /** Words after a cue that start an adjunct, not what was said ("said on Friday, after ..."). */
 const NOT_COMPLEMENT = /^(on|in|at|after|before|during|late|earlier|later|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,|\.)$/i;
 /** Words that open an adjunct after a cue rather than what was said. */
 const ADJUNCT_START = /^(as|about|on|in|at|after|before|during|when|while|with|by|from|via|through|last|this|late|earlier|later|yesterday|today)$/i;
 const TELL = /^(told|tell|tells|telling|assured|reminded)$/;
+/** Sentence adverbs set off by a comma before the subject ("Instead, the senator ..."). */
+const SENTENCE_ADVERB = /^(instead|still|yet|indeed|also|now|then|so|meanwhile|however|moreover|similarly|likewise|separately|later|earlier|again|nonetheless|nevertheless|otherwise|still)$/i;
+/** Prepositions that open a sentence with a participle adjunct ("After meeting ...", "Besides attacking ..."). */
+const INTRO_ING = /^(after|before|besides|despite|while|when|since|by|in|on|without|upon|of|than)$/i;
 /** Sentence openers that start an introductory phrase, skipped to reach the subject. */
 const INTRO = /^(during|in|on|at|after|before|meanwhile|however|last|earlier|later|since|while|when|despite|for|with|under|as|by|yesterday|today)$/i;
 
@@ -200,11 +314,24 @@ function subject(tokens: WordToken[], from: number, to: number): SourcePhrase | 
   // A dateline ("WASHINGTON (Reuters) —") is where, not who.
   const dash = tokens.findIndex((t, i) => i >= from && i < Math.min(to, from + 8) && /^[\u2014\u2013-]$/.test(t.text));
   if (dash >= 0 && tokens.slice(from, dash).every((t) => !t.word || t.text === t.text.toUpperCase() || /^\p{Lu}/u.test(t.text))) k = dash + 1;
-  if (INTRO.test(tokens[k]?.text ?? '')) {
+  // "Speaking in Iowa, ...", "In a statement, ...": an opening phrase up to its comma; "Instead, ...": a sentence adverb.
+  const t0 = tokens[k]?.text ?? '';
+  if (INTRO.test(t0) || (k === from && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(t0))) {
     while (k < to && tokens[k]!.text !== ',') k++;
     k++;
-  }
+  } else if (SENTENCE_ADVERB.test(t0) && tokens[k + 1]?.text === ',') k += 2;
   return k < to ? sourceAfter(tokens, k - 1, to) : null;
+}
+
+/** Small words that stay lower-case inside a title ("State of the Union", "Meet the Press"). */
+const TITLE_SMALL = /^(of|the|a|an|and|or|with|in|on|for|to|at|by|from|vs)$/;
+
+/** A quoted name of a show, book or slogan in Title Case ("Fareed Zakaria GPS,"): a title, not something said. */
+function isTitle(text: string, r: QuoteRun): boolean {
+  const body = text.slice(r.start, r.end).replace(/[,.;:!?\s]+$/, '');
+  const words = body.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || /[.!?]/.test(body)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || TITLE_SMALL.test(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 
 const wordCount = (text: string, r: QuoteRun) => text.slice(r.start, r.end).split(/\s+/).filter(Boolean).length;
@@ -218,7 +345,13 @@ function coordinated(tokens: WordToken[], c: CueMatch): boolean {
 
 /** Token index where a clause holding token i may start (after a semicolon or a closing quote mark). */
 function lastBoundary(tokens: WordToken[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.text === ';' || /^[\u201D]$/.test(tokens[k]!.text)) return k + 1;
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.text === ';' || tokens[k]!.text === ':' || /^[\u201D]$/.test(tokens[k]!.text)) return k + 1;
+  return 0;
+}
+
+/** Token index after the last ";" or ":" before token i. */
+function hardBoundary(tokens: WordToken[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]!.text === ';' || tokens[k]!.text === ':') return k + 1;
   return 0;
 }
 

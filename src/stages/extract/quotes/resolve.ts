@@ -1,11 +1,15 @@
 /**
  * @module extract/quotes/resolve — who a source phrase names: a person mentioned in it (nearest the cue), a
- * pronoun's most recent person (or, for "they"/"it", organisation or country), a bare title ("the ambassador")
- * as the most recent person holding it, else an organisation or country in the phrase; else the phrase itself.
+ * pronoun's most recent person ("she"/"he" agreeing where a given name or honorific tells; for "they"/"it",
+ * organisation or country), a bare title ("the ambassador") as the most recent person holding it, else an
+ * organisation or country in the phrase; else the phrase itself.
  */
 import type { Entity, EntityType } from '../../../core/index.ts';
 import type { SourcePhrase } from './source-phrase.ts';
 import { ROLE_WORDS } from './role-words.ts';
+import givenNames from '../../../../data/female-given-names.json' with { type: 'json' };
+
+const FEMALE = new Set(givenNames.female.split(' '));
 
 export interface MentionRef {
   start: number;
@@ -41,7 +45,12 @@ export function resolveSpeaker(text: string, src: SourcePhrase, mentions: Mentio
   };
   if (src.pronoun) {
     const p = phrase.toLowerCase();
-    const e = PERSONAL.has(p) ? recent((m) => m.entity.type === 'person') : p === 'it' || p === 'they' ? recent((m) => GROUP.has(m.entity.type)) : null;
+    const person = (m: MentionRef) => m.entity.type === 'person';
+    // "she" agrees with a woman's name or "Mrs./Ms.", "he" with anyone else; with no such person, the most recent one.
+    const woman = (m: MentionRef) => FEMALE.has(m.entity.name.split(' ')[0]!.toLowerCase()) || /^(Mrs|Ms|Miss)\b/.test(text.slice(m.start, m.end)) ||
+      /\b(Mrs|Ms|Miss)\.?\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+    const agrees = p === 'she' ? (m: MentionRef) => person(m) && woman(m) : p === 'he' ? (m: MentionRef) => person(m) && !woman(m) : person;
+    const e = PERSONAL.has(p) ? recent(agrees) ?? recent(person) : p === 'it' || p === 'they' ? recent((m) => GROUP.has(m.entity.type)) : null;
     return { entity: e, name: e?.name ?? null };
   }
   const inside = mentions.filter((m) => m.start >= src.start && m.end <= src.end);

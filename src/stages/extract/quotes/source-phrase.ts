@@ -33,6 +33,12 @@ const inPhrase = (tokens: WordToken[], k: number) => {
 };
 const isNpWord = (t: WordToken) => (t.word && !ENGLISH_STOPWORDS.has(t.text.toLowerCase())) || /^['\u2019]s$/.test(t.text) || t.text === '-';
 
+/** Index of the "(" matching the ")" at `close`, at most 8 tokens back and not before `floor`, or -1. */
+function openParen(tokens: WordToken[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k >= close - 8; k--) if (tokens[k]!.text === '(') return k;
+  return -1;
+}
+
 /** The source phrase ending before token `cue` (not reaching before token `floor`), or null. */
 export function sourceBefore(tokens: WordToken[], cue: number, floor: number): SourcePhrase | null {
   // "was asked by a caller", "were told by officials": the agent after "by" speaks.
@@ -63,10 +69,19 @@ export function sourceBefore(tokens: WordToken[], cue: number, floor: number): S
   for (let k = j, n = 0; k >= floor && n < 10; k--, n++) {
     const w = tokens[k]!;
     if (inPhrase(tokens, k)) { start = k; continue; }
+    // "Rep. Jane Roe (D-Ohio) said": a short parenthesis (party, state, age) belongs to the name before it.
+    if (w.text === ')') {
+      const open = openParen(tokens, k, floor);
+      if (open > floor) { k = open; continue; }
+    }
     if (INNER.has(w.text) && k > floor && isNpWord(tokens[k - 1]!) && start >= 0) continue;
+    // "Six in 10 say": a share of people.
+    if (w.text === 'in' && start === k + 1 && /^\d+$/.test(tokens[k + 1]!.text) && tokens[k - 1]?.word && k > floor) continue;
     if (DETERMINERS.has(w.text.toLowerCase())) start = k;
     break;
   }
+  // "Sometimes the sources", "Last year Senator X": a leading adverb or time word is not part of who speaks.
+  while (start >= 0 && start < end && (skippable(tokens[start]!) || /^(sometimes|besides|absent|meanwhile|instead|however|thus|indeed)$/i.test(tokens[start]!.text))) start++;
   if (start < 0) return null;
   return { start: tokens[start]!.start, end: tokens[end]!.end, pronoun: false };
 }
@@ -80,6 +95,8 @@ export function sourceAfter(tokens: WordToken[], cue: number, ceiling: number): 
   let last = -1;
   for (let n = 0; j < ceiling && n < 14; j++, n++) {
     const w = tokens[j]!;
+    // "The fracas erupted": a past-tense verb after the noun ends the phrase.
+    if (last >= 0 && /^\p{Ll}+ed$/u.test(w.text) && !DETERMINERS.has(tokens[last]!.text.toLowerCase())) break;
     if (inPhrase(tokens, j) || (DETERMINERS.has(w.text.toLowerCase()) && last < 0)) { last = j; continue; }
     const next = tokens[j + 1];
     if (INNER.has(w.text) && next && (isNpWord(next) || (next.text === 'the' && tokens[j + 2] && isNpWord(tokens[j + 2]!))) && last >= 0) continue;

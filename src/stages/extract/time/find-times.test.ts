@@ -81,6 +81,47 @@ describe('findTimes', () => {
     assert.equal(one('The minister is currently abroad.', 'currently', d).value, 'PRESENT_REF');
   });
 
+  it('reads "a year earlier" in quarterly results as the year-ago quarter, and over a year as a year', () => {
+    const d = '2021-10-28'; // a Thursday; the quarter reported is the third
+    const text = 'The bank said third-quarter profit rose to $2.1 billion, or 98 cents a share, from $1.7 billion, or 80 cents a share, a year earlier. '
+      + 'For the nine months, profit was $6 billion, up from $5 billion a year earlier.';
+    const found = times(text, d).filter((t) => t.text === 'a year earlier');
+    assert.deepEqual(found.map((t) => t.value), ['2020-Q3', '2020']);
+    assert.equal(one('In the year-ago third quarter, the insurer lost $40 million.', 'year-ago', d).value, '2020-Q3');
+  });
+
+  it('sends a date after "until", "effective" or "payable" forward, whatever the verb tense', () => {
+    const d = '2021-10-28';
+    assert.equal(one('Regulators postponed until Tuesday any decision on the licence.', 'Tuesday', d).value, '2021-11-02');
+    assert.equal(one('The dividend is payable Jan. 5 to holders of record.', 'Jan', d).value, '2022-01-05');
+    assert.equal(one('Lawyers vowed to challenge Monday\'s ruling, they would appeal.', 'Monday', d).value, '2021-10-25');
+  });
+
+  it('does not let "..., officials said" decide the tense of a future clause', () => {
+    assert.equal(one('The two leaders will travel to Geneva to meet their counterparts on Monday, officials said.', 'Monday', '2021-10-28').value, '2021-11-01');
+  });
+
+  it('reads weekends, year-end, "that day" and decades in words', () => {
+    const d = '2021-10-28';
+    assert.equal(one('Rescue teams worked through the night over the weekend to reach the miners.', 'weekend', d).value, '2021-W42-WE');
+    assert.equal(one('The merger is expected to close by year-end.', 'year-end', d).value, '2021');
+    assert.equal(one('Sales for the full year rose 4%, the retailer said.', 'full year', d).value, '2021');
+    assert.equal(one('The storm struck on Oct. 3. Later that day, the bridge collapsed.', 'that day', d).value, '2021-10-03');
+    assert.equal(one('Crime fell steadily through the nineties.', 'nineties', d).value, '199');
+    assert.equal(one('Turnout was lower than expected over the summer.', 'summer', d).value, '2021-SU');
+    assert.ok(!times('Prices may fall in the coming days.', d).some((t) => t.text.includes('fall')));
+    assert.equal(one('The suspect will appear before a judge at midday.', 'midday', d).value, '2021-10-28T12:00');
+    assert.ok(!times('The midday meal was cancelled.', d).length);
+    assert.equal(one('In London at mid-afternoon yesterday, the shares were up 2 pence.', 'afternoon', d).value, '2021-10-27TAF');
+  });
+
+  it('does not take fractions for quarters of a year', () => {
+    const found = times('About three-quarters of voters backed the plan, and more than a quarter of the vote went to him.', '2021-10-28');
+    assert.deepEqual(found.map((t) => t.text), []);
+    assert.equal(one('The retailer has posted several quarters of losses.', 'quarters', '2021-10-28').kind, 'duration');
+    assert.equal(one('Profit fell in the third quarter. It earned $3 million in the 2020 quarter.', '2020 quarter', '2021-10-28').value, '2020-Q3');
+  });
+
   it('does not make a date of 31 February', () => {
     const found = times('The memo was dated February 31, 2019 by mistake.', '2019-11-20');
     assert.ok(!found.some((t) => t.value === '2019-02-31' || t.value === '2019-03-03'));

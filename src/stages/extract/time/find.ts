@@ -30,12 +30,22 @@ export function findCandidates(text: string, from = 0, to = text.length, rules: 
       found.push({ start: from + start, end: from + m.index + m[0].length, spec, since: false });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // Longest first; a candidate overlapping one already kept is dropped. `kept` stays sorted by start (and so by
+  // end: kept spans never overlap), so only the neighbours at the insertion point need checking.
   const kept: Candidate[] = [];
   for (const c of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
+    kept.splice(lo, 0, c);
   }
-  kept.sort((a, b) => a.start - b.start);
   for (const c of kept) {
     const before = text.slice(Math.max(from, c.start - 6), c.start);
     if (/since\s$/i.test(before) && c.spec.k !== 'duration') { c.since = true; c.start -= /since\s$/i.exec(before)![0].length; }

@@ -4,7 +4,7 @@ import { splitSentences } from '../../../lib/text/sentences.ts';
 import { findCandidates } from './find.ts';
 import type { Spec } from './spec.ts';
 import type { Tense } from './resolve.ts';
-import { tenseAt } from './tense.ts';
+import { sentenceCues, tenseAt } from './tense.ts';
 
 export interface Mention {
   start: number;
@@ -14,7 +14,7 @@ export interface Mention {
   tense: Tense;
   /** The sentence holding it (offsets into the document text). */
   sentence: { start: number; end: number };
-  /** The sentence talks about quarters (results news), where "a year earlier" means the year-ago quarter. */
+  /** The sentence talks about quarters or per-share results (results news), where "a year earlier" means the year-ago quarter once a quarter is in focus. */
   quarterTalk: boolean;
 }
 
@@ -23,6 +23,25 @@ export function readingRanges(doc: Article): { start: number; end: number }[] {
   const ranges = doc.paragraphs.length ? [...doc.paragraphs] : [{ start: 0, end: doc.text.length }];
   if (doc.titleSpan && !ranges.some((r) => r.start <= doc.titleSpan!.start && doc.titleSpan!.end <= r.end)) ranges.unshift(doc.titleSpan);
   return ranges;
+}
+
+/** Results talk: money figures compared, per share or by period ("from $58 million, or 97 cents a share, a year earlier"). */
+const RESULTS_TALK = /[$£€]\s?\d|\bcents\b|\ba share\b|\bper share\b|\bperiod\b|\bresults\b/i;
+/** ...unless the comparison is over a year or nine months, which keep "a year earlier" a year. */
+const YEARLY_TALK = /\bnine months\b|\byear ended\b|\bfiscal year\b|\bfull year\b|\bthis year\b|\bannual\b/i;
+
+interface SentenceTalk { quarter: boolean; results: boolean }
+
+const talkOf = (sentence: string): SentenceTalk => ({
+  quarter: /\bquarter/i.test(sentence),
+  results: RESULTS_TALK.test(sentence) && !YEARLY_TALK.test(sentence),
+});
+
+/** Whether "a year earlier" in this sentence may mean the year-ago quarter (the quarter in focus must still be set). */
+function quarterTalkOf(spec: Spec, talk: SentenceTalk): boolean {
+  if (talk.quarter) return true;
+  const yearBack = spec.k === 'offset' && spec.unit === 'year' && spec.n === 1 && spec.from === 'anchor';
+  return yearBack && talk.results;
 }
 
 // The numbers and events steps read the same document's mentions again: keep the last few documents' (they do not depend on the date).
@@ -44,9 +63,14 @@ function readMentions(doc: Article, maxLength: number): Mention[] {
   for (const range of readingRanges(doc)) {
     for (const s of splitSentences(doc.text, range.start, range.end)) {
       const sentence = doc.text.slice(s.start, s.end);
-      for (const c of findCandidates(doc.text, s.start, s.end)) {
+      const candidates = findCandidates(doc.text, s.start, s.end);
+      if (!candidates.length) continue;
+      const cues = sentenceCues(sentence);
+      const talk = talkOf(sentence);
+      for (const c of candidates) {
         if (c.end - c.start > maxLength) continue;
-        out.push({ ...c, tense: tenseAt(sentence, c.start - s.start, c.end - s.start), sentence: s, quarterTalk: /\bquarter/i.test(sentence) });
+        // "since March" looks back whatever the clause's tense.
+        out.push({ ...c, tense: c.since ? 'past' : tenseAt(sentence, c.start - s.start, c.end - s.start, cues), sentence: s, quarterTalk: quarterTalkOf(c.spec, talk) });
       }
     }
   }

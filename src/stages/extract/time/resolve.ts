@@ -66,14 +66,20 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
       if (a == null) return none(kind);
       const day = weekdayDay(spec.dow, spec.shift, a, ctx.tense);
       const c = unitContaining('day', day);
-      // "Wednesday night": TempEval-3 annotates the day itself far more often than the TNI part of it.
-      return spec.clock ? withClock(c, spec.clock) : covered(c, 'day', spec.pod ? 'time' : 'date');
+      if (spec.clock) return withClock(c, spec.clock);
+      // "Wednesday evening" keeps its part of day; "Wednesday night/morning" are annotated as the day itself more often than not.
+      return spec.pod === 'EV' || spec.pod === 'AF' ? withPod(c, spec.pod) : covered(c, 'day', spec.pod ? 'time' : 'date');
+    }
+    case 'weekend': {
+      if (a == null) return none(kind);
+      return covered(unitContaining('weekend', weekdayDay(6, 'auto', a, ctx.tense)), 'weekend');
     }
     case 'rel': {
       if (a == null) return none(kind);
       if (spec.grain === 'year' && spec.n === -1 && !spec.part && ctx.quarter && ctx.quarterTalk) return covered(quarterUnit(ctx.quarter.year - 1, ctx.quarter.q), 'quarter');
       const c = unitContaining(spec.grain, shiftDay(a, spec.grain, spec.n));
-      if (spec.pod) return spec.n === 0 && spec.pod !== 'NI' ? withPod(c, spec.pod) : covered(c, 'day', 'time');
+      // "tonight" is the evening of the day being reported: the day itself (TimeML practice).
+      if (spec.pod) return spec.n === 0 && spec.pod === 'NI' ? covered(c, 'day', 'time') : withPod(c, spec.pod);
       return narrow(covered(c, spec.grain), spec.part, a);
     }
     case 'offset': {
@@ -92,14 +98,14 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
 }
 
 /** The weekday `dow` (1 = Monday) nearest the anchor in the direction the tense or modifier says. */
-export function weekdayDay(dow: number, shift: 'auto' | 'last' | 'next' | 'this', anchor: number, tense: Tense): number {
+export function weekdayDay(dow: number, shift: 'auto' | 'last' | 'next' | 'this' | 'past', anchor: number, tense: Tense): number {
   const wd = isoWeekday(anchor);
   if (shift === 'this') return anchor - wd + dow;
   const back = (wd - dow + 7) % 7;
   const ahead = (dow - wd + 7) % 7;
   if (shift === 'last') return anchor - (back || 7);
   if (shift === 'next') return anchor + (ahead || 7);
-  return tense === 'future' ? anchor + ahead : anchor - back;
+  return tense === 'future' && shift !== 'past' ? anchor + ahead : anchor - back;
 }
 
 function date(spec: Extract<Spec, { k: 'date' }>, ctx: ResolveContext): Resolved {
@@ -153,6 +159,10 @@ function period(spec: Extract<Spec, { k: 'period' }>, ctx: ResolveContext): Reso
   if (spec.grain === 'quarter' && spec.index === 0) {
     // "the quarter" is the one last mentioned, else the last completed; rel shifts it ("year-ago" -4, "current" +1).
     if (spec.rel === 1 && a != null) return covered(unitContaining('quarter', a), 'quarter');
+    if (spec.year != null) {
+      // "the 1988 quarter": the quarter in focus, in the year named (the year itself when no quarter is in focus).
+      return ctx.quarter ? covered(quarterUnit(spec.year, ctx.quarter.q), 'quarter') : covered(yearsUnit(pad(spec.year, 4), spec.year, spec.year), 'year');
+    }
     const base = (spec.latest ? null : ctx.quarter) ?? (a == null ? null : { year: ymdOf(a).year, q: Math.ceil(ymdOf(a).month / 3) - 1 });
     return base ? covered(quarterUnit(base.year, base.q + (spec.rel ?? 0)), 'quarter') : none('date');
   }

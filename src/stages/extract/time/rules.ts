@@ -19,7 +19,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
 const POD = String.raw`(?:morning|afternoon|evening|night)`;
-const CLOCK = String.raw`(?:(?:[01]?\d|2[0-3])(?::[0-5]\d){1,2}\s?(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?|noon|midnight)(?:\s(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local time|ET))?`;
+const CLOCK = String.raw`(?:(?:[01]?\d|2[0-3])(?::[0-5]\d){1,2}\s?(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?|noon|midday|midnight)(?:\s(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local time|ET))?`;
 const NUM = String.raw`(?:\d+(?:\.\d+)?|${CARDINAL_WORDS_SOURCE}|an?|a few|a couple of|several|many|some|a dozen|dozens of|a half|half a)`;
 const UNIT = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)`;
 const UNIT1 = String.raw`(?:minute|hour|day|week|month|quarter|year|decade|century)`;
@@ -42,7 +42,7 @@ function numberOf(s: string | undefined): number | null {
 export function clockOf(s: string | undefined): Clock | null {
   const t = low(s);
   if (!t) return null;
-  if (t.startsWith('noon')) return { hour: 12, minute: 0 };
+  if (t.startsWith('noon') || t.startsWith('midday')) return { hour: 12, minute: 0 };
   if (t.startsWith('midnight')) return { hour: 0, minute: 0 };
   const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?(?:([ap])\.?m\.?)?/.exec(t);
   if (!m) return null;
@@ -111,7 +111,7 @@ export const RULES: Rule[] = [
     parse: (m) => capitalised(m[2]) ? dateSpec(Number(m[3]), monthOf(m[2]), null) : null,
   },
   { // in March, last November, early December, mid-November, this September
-    name: 'month', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(last|next|this|early|mid-?|late|the end of|the beginning of|the start of|the middle of)\s*)?(${MONTH})`),
+    name: 'month', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)(?:\s+|-)?)?(${MONTH})`),
     parse: (m) => {
       const name = low(m[2]);
       if (!capitalised(m[2])) return null;
@@ -134,6 +134,13 @@ export const RULES: Rule[] = [
       return { k: 'era', value: stem, first: Number(stem) * 10, last: Number(stem) * 10 + 9, grain: 'decade' };
     },
   },
+  { // the nineties, the early eighties
+    name: 'decade-words', hint: /ties\b/i, re: rx(String.raw`the\s+(?:(early|mid-?|late)\s*)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`),
+    parse: (m) => {
+      const d = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(low(m[2])) + 2;
+      return { k: 'era', value: `19${d}`, first: 1900 + d * 10, last: 1909 + d * 10, grain: 'decade' };
+    },
+  },
   { // the 14th century, the twentieth century
     name: 'century', hint: /century/i, re: rx(String.raw`(?:the\s+)?(?:(early|mid-?|late)\s*)?(\d{1,2})(?:st|nd|rd|th)[- ]century`),
     parse: (m) => {
@@ -154,7 +161,8 @@ export const RULES: Rule[] = [
     name: 'weekday', hint: /\b(?:mon|tue|wed|thu|fri|sat|sun)/i, re: rx(String.raw`(?:(last|next|this|past|coming|early|late)\s+)?(${WEEKDAY})(?:'s)?(?:\s+(${POD}))?(?:,?\s+(?:at\s+)?(${CLOCK}))?`),
     parse: (m) => {
       if (!capitalised(m[2]) || (low(m[2]).length <= 4 && !/^(mon|tues?|wed|thurs?|fri|sat|sun)\.$/i.test(m[2]!) && !m[1])) return null;
-      const shift = ({ last: 'last', past: 'last', next: 'next', coming: 'next', this: 'this' } as const)[low(m[1]) as 'last'] ?? 'auto';
+      // "Wednesday's ruling" reports something that has happened, whatever the tense of the clause around it.
+      const shift = ({ last: 'last', past: 'last', next: 'next', coming: 'next', this: 'this' } as const)[low(m[1]) as 'last'] ?? (/['’]s$/.test(m[0]) ? 'past' : 'auto');
       const pod = m[3] ? PARTS_OF_DAY[low(m[3])] : undefined;
       const clock = clockOf(m[4]);
       return { k: 'weekday', dow: WEEKDAYS[low(m[2])]!, shift, ...(pod ? { pod } : {}), ...(clock ? { clock } : {}) };
@@ -170,6 +178,10 @@ export const RULES: Rule[] = [
       return { k: 'rel', grain: 'day', n, ...(pod ? { pod } : {}) };
     },
   },
+  { // at mid-afternoon (yesterday), by mid-morning: part of the day reported on, or of the day named after it
+    name: 'mid-pod', hint: /\bmid[- ]?(?:morning|afternoon)\b/i, re: rx(String.raw`(?:at|by|in the|until)\s+mid[- ]?(morning|afternoon)(?:\s+(yesterday|today|tomorrow))?`),
+    parse: (m) => ({ k: 'rel', grain: 'day', n: low(m[2]) === 'yesterday' ? -1 : low(m[2]) === 'tomorrow' ? 1 : 0, pod: low(m[1]) === 'morning' ? 'MO' : 'AF' }),
+  },
   { // this year, last month, next week, earlier this week, early next year, the current quarter, this weekend
     name: 'relative', hint: /\b(?:week|month|year|decade|century)/i, re: rx(String.raw`(?:(earlier|later|early|late|mid-?|the end of|the beginning of|the start of|the middle of)\s*)?(this|last|next|the past|the previous|the coming|the current|the following|the preceding)\s+(week|weekend|month|year|decade|century|fiscal year)s?`),
     parse: (m) => {
@@ -182,6 +194,27 @@ export const RULES: Rule[] = [
       const part = partOf(m[1]);
       return { k: 'rel', grain: unit, n, ...(part ? { part } : {}) };
     },
+  },
+  { // over the weekend, ahead of the weekend
+    name: 'weekend', hint: /\bthe weekend\b/i, re: rx(String.raw`(?:over|during|at|on|ahead of|before|after|through)\s+the\s+weekend(?!s)`),
+    parse: () => ({ k: 'weekend' }),
+  },
+  { // by year-end, around year end, by the end of the year, by year's end, the end of the month (this one's end)
+    name: 'year-end', hint: /\byear[- ']|end of the (?:year|month|week)/i, re: rx(String.raw`(?:the\s+)?(?:year[- ]end|year's end|end of the (year|month|week))`),
+    parse: (m) => ({ k: 'rel', grain: (low(m[1]) || 'year') as Grain, n: 0, part: 'late' }),
+  },
+  { // the year ended Sept. 30, the fiscal year ending June 30: a twelve-month period
+    name: 'year-ended', hint: /\byear\s+end(?:ed|ing)\b/i, re: rx(String.raw`the\s+(?:fiscal\s+)?year\s+end(?:ed|ing)`),
+    parse: () => ({ k: 'duration', n: 1, unit: 'year', cover: null }),
+  },
+  { // for the year, the full year, the fiscal year, earlier in the year: the year being reported on (results news)
+    name: 'the-year', hint: /\bthe (?:full |fiscal |current )?year\b/i, re: rx(String.raw`(?:(earlier|later)\s+in\s+the\s+year|(?:for|of|in|throughout)\s+the\s+(?:(?:full|fiscal|current)\s+)?year|the\s+(?:full|fiscal|current)\s+year)(?!\s+(?:end|before|after|since|ago|earlier|later|in which|when|to|through|\d))(?![-'’])`),
+    // "Person of the Year" is a title, not a date.
+    parse: (m) => /Year/.test(m[0]) ? null : { k: 'rel', grain: 'year', n: 0, ...(m[1] ? { part: partOf(m[1])! } : {}) },
+  },
+  { // that day, that same day, later that year, earlier that week: the unit of the date last mentioned
+    name: 'that-unit', hint: /\bthat\s+(?:same\s+)?(?:day|week|month|quarter|year|morning|afternoon|evening|night)\b/i, re: rx(String.raw`(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|week|month|quarter|year|morning|afternoon|evening|night)(?!['’]s\s)`),
+    parse: (m) => ({ k: 'offset', n: 0, unit: (['morning', 'afternoon', 'evening', 'night'].includes(low(m[1])) ? 'day' : low(m[1])) as Unit, sign: 1, from: 'reference' }),
   },
   { // year-earlier, year-ago (results): the year before, or the year-ago quarter when quarters are the topic
     name: 'year-ago', hint: /year-(?:ago|earlier)/i, re: rx(String.raw`(?:the\s+)?year-(?:ago|earlier)(?!\s+(?:quarter|period|half))`),
@@ -211,6 +244,10 @@ export const RULES: Rule[] = [
       const t = low(m[2]);
       if (n == null && !/^(a few|several|many|some|dozens of)$/.test(t)) return null;
       if (n === 1 && /^an?$/.test(t) && !m[1]) return null; // "a year" alone is too often "per year" or generic
+      if (/^(?:1[6-9]|20)\d\d$/.test(t) && /^quarter/i.test(m[3]!)) return null; // "the 1988 quarter" is a quarter of 1988
+      // "three-quarters of", "more than a quarter of the vote": fractions, not periods.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^quarter/i.test(m[3]!) && (/-quarters$/i.test(m[0]) || /^\s+of\s+(?:the|all|its|their|those|these|them|us)\b/i.test(after) || (/^quarter$/i.test(m[3]!) && /^\s+of\b/i.test(after)))) return null;
       const lead = low(m[1]);
       const cover = /past|last|previous|latest/.test(lead) ? 'past' : /next|coming/.test(lead) ? 'next' : null;
       return { k: 'duration', n, unit: unitOf(m[3]!), cover };
@@ -229,24 +266,25 @@ export const RULES: Rule[] = [
     },
   },
   { // now, currently, recently, the future, soon
-    name: 'ref', hint: /\b(?:now|current|nowadays|present|these days|recent|lately|formerly|past|future)/i, re: rx(String.raw`(right now|now|currently|nowadays|at present|presently|these days|recently|lately|formerly|in the past|the past|the future|current)`),
+    name: 'ref', hint: /\b(?:now|current|nowadays|present|these days|recent|lately|formerly|past|future|term)/i, re: rx(String.raw`(right now|now|currently|nowadays|at present|presently|these days|recently|lately|formerly|in the past|the past|the (?:near )?future|the (?:near|short) term|current)`),
     parse: (m) => {
       const w = low(m[1]);
       if (/^(now|right now|currently|nowadays|at present|presently|these days|current)$/.test(w)) return { k: 'ref', value: 'PRESENT_REF' };
-      if (/future|soon/.test(w)) return { k: 'ref', value: 'FUTURE_REF' };
+      if (/future|soon|term$/.test(w)) return { k: 'ref', value: 'FUTURE_REF' };
       return { k: 'ref', value: 'PAST_REF' };
     },
   },
   { // the third quarter (of 1998), third-quarter, the fourth fiscal quarter, the first half, the latest quarter, the year-ago quarter
-    name: 'quarter', hint: /\b(?:quarter|half|period)\b/i, re: rx(String.raw`(?:(${YEAR})(?:'s)?\s+|(this|last|next) year's\s+)?(?:the\s+)?(?:(${ORD}|latest|current|previous|past|year-ago|year-earlier|same)[- ])?(?:fiscal\s+)?(?:(${ORD})[- ])?(quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(${YEAR}))?`),
+    name: 'quarter', hint: /\b(?:quarter|half|period)\b/i, re: rx(String.raw`(?:(?:the\s+)?(${YEAR})(?:'s)?\s+|(this|last|next) year's\s+)?(?:the\s+)?(?:(${ORD}|latest|current|previous|past|year-ago|year-earlier|same)[- ])?(?:fiscal[\s-]+)?(?:(${ORD})[- ])?(quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(${YEAR}))?`),
     parse: (m) => {
       const which = low(m[4] ?? m[3]);
       const grain = low(m[5]) === 'half' ? 'half' : 'quarter';
-      if (low(m[5]) === 'period' && !/latest|year-ago|year-earlier|same/.test(which)) return null;
-      if (!which && !/^the/i.test(m[0])) return null;
+      if (low(m[5]) === 'period' && !/latest|year-ago|year-earlier|same/.test(which) && !(m[1] && !which)) return null;
+      if (!which && !/^the/i.test(m[0]) && !m[1]) return null;
       const ord = parseOrdinal(which) ?? ({ '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[which] ?? null;
       const year = m[1] ? Number(m[1]) : m[6] ? Number(m[6]) : null;
-      const yearRel = m[2] ? relN(m[2]) : null;
+      // "the year-ago third quarter": the ordinal names the quarter, year-ago its year.
+      const yearRel = m[2] ? relN(m[2]) : m[4] && /^year-/.test(low(m[3])) ? -1 : null;
       if (ord != null && ord <= (grain === 'half' ? 2 : 4)) return { k: 'period', grain, index: ord, year, rel: yearRel };
       if (which === 'final' || which === 'last' && year != null) return { k: 'period', grain, index: grain === 'half' ? 2 : 4, year, rel: yearRel };
       // "the quarter", "the latest quarter": the last one completed; "year-ago": four quarters before it.
@@ -254,11 +292,13 @@ export const RULES: Rule[] = [
       return grain === 'quarter' ? { k: 'period', grain, index: 0, year, rel: back, ...(which === 'latest' ? { latest: true } : {}) } : null;
     },
   },
-  { // last fall, this summer, the spring of 2019, winter 2020
-    name: 'season', hint: /\b(?:spring|summer|fall|autumn|winter)\b/i, re: rx(String.raw`(?:(last|next|this|early|late|mid-?)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(${YEAR}))?`),
+  { // last fall, this summer, this past spring, over the summer, the spring of 2019, winter 2020
+    name: 'season', hint: /\b(?:spring|summer|fall|autumn|winter)\b/i, re: rx(String.raw`(?:(last|next|this past|this|early|late|mid-?)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(${YEAR}))?`),
     parse: (m) => {
-      if (!m[1] && !m[3]) return null;
-      const rel = relN(m[1]);
+      // A bare season needs a modifier, a year, or a preposition before "the" ("over the summer"; "fall" is also a verb).
+      const led = /^the\s/i.test(m[0]) && /\b(?:over|during|in|into|through|throughout)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+      if (!m[1] && !m[3] && !led) return null;
+      const rel = low(m[1]) === 'this past' ? -1 : relN(m[1]);
       return { k: 'period', grain: 'season', index: SEASONS[low(m[2])]!.code, year: m[3] ? Number(m[3]) : null, rel };
     },
   },
@@ -272,10 +312,14 @@ export const RULES: Rule[] = [
     },
   },
   { // 10:35 a.m., 9 p.m. EDT, noon, 4 a.m. EDT Thursday
-    name: 'clock', hint: /\d\s?[ap]\.?m|\d:\d\d|\bnoon\b|\bmidnight\b/i, re: rx(String.raw`(?:at\s+)?(${CLOCK})(?:,?\s+(?:on\s+)?(${WEEKDAY})(?!,?\s+${MONTH}\s+\d))?`),
+    name: 'clock', hint: /\d\s?[ap]\.?m|\d:\d\d|\bnoon\b|\bmidday\b|\bmidnight\b/i, re: rx(String.raw`(?:at\s+)?(${CLOCK})(?:,?\s+(?:on\s+)?(${WEEKDAY})(?!,?\s+${MONTH}\s+\d)|,?\s+(?:on\s+)?(${MONTH})\s+(${DAYNUM})(?:,?\s+(${YEAR}))?)?`),
     parse: (m) => {
+      // "5 p.m. EST, Nov. 6": the clock on the date that follows it.
+      if (m[3] && capitalised(m[3])) return dateSpec(yearOf(m[5]), monthOf(m[3]), parseInt(m[4]!), clockOf(m[1]));
       const t = low(m[1]);
       if (/^\d{1,2}:\d{2}$/.test(t) && !/^at\s/i.test(m[0])) return null; // a bare "3:1" is a score or ratio
+      // "the midday meal" is no time: "midday" needs a preposition ("at midday", "by midday").
+      if (t.startsWith('midday') && !/^at\s/i.test(m[0]) && !/\b(?:by|around|until|before|after|from)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
       const clock = clockOf(m[1]);
       if (!clock) return null;
       if (m[2] && capitalised(m[2])) return { k: 'weekday', dow: WEEKDAYS[low(m[2])]!, shift: 'auto', clock };

@@ -11,8 +11,10 @@ export type Spec =
   | { k: 'era'; value: string; first: number; last: number; grain: 'decade' | 'century' }
   /** The anchor's unit shifted by n: "yesterday" (day,-1), "this year" (year,0), "next week" (week,+1). */
   | { k: 'rel'; grain: Grain; n: number; part?: Part; pod?: string }
-  /** A weekday resolved by tense ("on Thursday"), or forced by last/next/this. */
-  | { k: 'weekday'; dow: number; shift: 'auto' | 'last' | 'next' | 'this'; pod?: string; clock?: Clock }
+  /** A weekday resolved by tense ("on Thursday"), forced by last/next/this, or past as a possessive ("Thursday's vote"). */
+  | { k: 'weekday'; dow: number; shift: 'auto' | 'last' | 'next' | 'this' | 'past'; pod?: string; clock?: Clock }
+  /** "over the weekend": the weekend nearest the anchor in the direction of the tense. */
+  | { k: 'weekend' }
   /** n units before/after the anchor ("two years ago") or the last mentioned date ("two weeks later"). */
   | { k: 'offset'; n: number; unit: Unit; sign: -1 | 1; from: 'anchor' | 'reference' }
   /** A quarter, half or season: q 1–4 (half 1–2, season code); year explicit, relative (rel), or by tense. */

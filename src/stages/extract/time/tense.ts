@@ -6,20 +6,59 @@ const PAST_WORDS = /\b(?:said|says|was|were|had|did|ago|last|earlier)\b/gi;
 /** Regular past forms ("voted", "launched"); lower-case only, so "United" is not a verb. */
 const PAST_FORMS = /\b[a-z]{2,}ed\b/g;
 
-/**
- * Tense of the clause that holds [start, end) in `sentence` (offsets relative to the sentence):
- * the nearest cue before the expression wins, else the nearest after; no cue is past (news reports what happened).
- */
-export function tenseAt(sentence: string, start: number, end: number): Tense {
-  const cues: { at: number; end: number; tense: Tense }[] = [];
-  for (const m of sentence.matchAll(FUTURE)) cues.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tense: 'future' });
-  const inFuture = (at: number) => cues.some((c) => c.at <= at && at < c.end);
+/** Words right before a date that point forward whatever the verb's tense ("postponed until Tuesday", "payable Jan. 2"). */
+const FORWARD_LEAD = /\b(?:until|till|effective|payable|due|no later than|as (?:early|soon) as)\s+(?:(?:the|next|this)\s+)?$/i;
+
+/** "..., officials said." / "...,'' he told reporters on Sunday." — a reporting clause closing the sentence (up to six words). */
+const REPORTING_TAIL = /(?:[,;]|['"\u201d\u2019]{1,2})\s*(?:['"\u201d\u2019]+\s*)?(?:[\p{L}\p{N}.'\u2019-]+\s+){0,6}(?:said|says|told|added|reported)\b[^,;]{0,50}$/u;
+/** A closing reporting clause is short: past this many characters from the expression to the sentence end there is none. */
+const TAIL_MAX = 160;
+
+export interface Cue { at: number; tense: Tense }
+
+/** The tense cues of a sentence, in order (read once per sentence, shared by its expressions). */
+export function sentenceCues(sentence: string): Cue[] {
+  const futures = [...sentence.matchAll(FUTURE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  // A past-looking word inside a future cue ("was due", "scheduled to") is part of that cue.
+  const inFuture = (at: number) => {
+    const i = lastAtOrBefore(futures, at);
+    return i >= 0 && at < futures[i]!.end;
+  };
+  const cues: Cue[] = futures.map((f) => ({ at: f.at, tense: 'future' as Tense }));
   for (const re of [PAST_WORDS, PAST_FORMS]) {
-    for (const m of sentence.matchAll(re)) if (!inFuture(m.index ?? 0)) cues.push({ at: m.index ?? 0, end: 0, tense: 'past' });
+    for (const m of sentence.matchAll(re)) if (!inFuture(m.index ?? 0)) cues.push({ at: m.index ?? 0, tense: 'past' });
   }
-  const outside = cues.filter((c) => c.at < start || c.at >= end);
-  if (!outside.length) return 'past';
-  const dist = (c: { at: number }) => (c.at < start ? start - c.at : (c.at - end) * 1.5);
-  outside.sort((x, y) => dist(x) - dist(y));
-  return outside[0]!.tense;
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+/** Index of the last item starting at or before `at` (items sorted by `at`), or -1. */
+function lastAtOrBefore(items: { at: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Tense of the clause that holds [start, end) in `sentence` (offsets relative to the sentence): the nearest cue
+ * before the expression wins over the nearest after unless that one is much closer; no cue is past (news reports
+ * what happened). `cues` are the sentence's, when the caller has them.
+ */
+export function tenseAt(sentence: string, start: number, end: number, cues: Cue[] = sentenceCues(sentence)): Tense {
+  if (FORWARD_LEAD.test(sentence.slice(Math.max(0, start - 20), start))) return 'future';
+  // A closing reporting clause ("..., officials said.") after the clause holding the expression is not its tense.
+  const tail = sentence.length - end <= TAIL_MAX ? REPORTING_TAIL.exec(sentence.slice(end)) : null;
+  const limit = tail ? end + tail.index : sentence.length;
+  const b = lastAtOrBefore(cues, start - 1);
+  const before = b >= 0 ? cues[b] : undefined;
+  let a = b + 1;
+  while (a < cues.length && cues[a]!.at < end) a++;
+  const after = a < cues.length && cues[a]!.at < limit ? cues[a] : undefined;
+  if (!before) return after?.tense ?? 'past';
+  if (!after) return before.tense;
+  return start - before.at <= (after.at - end) * 1.5 ? before.tense : after.tense;
 }

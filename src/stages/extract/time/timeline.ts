@@ -25,7 +25,7 @@ export function resolveAt(mentions: Mention[], anchor: number | null): Resolved[
   return mentions.map((m) => {
     const r = resolveSpec(m.spec, { ...ctx, tense: m.tense, quarterTalk: m.quarterTalk });
     if (r.kind !== 'duration' && r.grain === 'day' && r.earliest != null && m.spec.k !== 'ref') ctx.reference = r.earliest;
-    if (r.grain === 'quarter' && r.value && m.spec.k === 'period' && (m.spec.index !== 0 || !m.spec.rel)) ctx.quarter = { year: Number(r.value.slice(0, 4)), q: Number(r.value.slice(6)) };
+    if (r.grain === 'quarter' && r.value && m.spec.k === 'period' && (m.spec.index !== 0 || (!m.spec.rel && m.spec.year == null))) ctx.quarter = { year: Number(r.value.slice(0, 4)), q: Number(r.value.slice(6)) };
     if (m.since && r.earliest != null) return { ...r, latest: anchor };
     return r;
   });

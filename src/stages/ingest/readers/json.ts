@@ -78,5 +78,6 @@ function splitLines(text: string): string[] {
 /** The parser's message without the echoed input, which can be a whole line. */
 function jsonReason(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
-  return msg.replace(/, "[\s\S]*" is not valid JSON$/, '').replace(/^Unexpected token '(.)', "[\s\S]*?" is not valid JSON$/, "unexpected '$1'").slice(0, 160);
+  // V8 echoes the input as `, "…"` or `, ..."…"...` (possibly with newlines in it); one line is wanted.
+  return msg.replace(/, (?:\.\.\.)?"[\s\S]*? is not valid JSON$/, '').replace(/^Unexpected token '(.)'$/, "unexpected '$1'").replace(/\s+/g, ' ').slice(0, 160);
 }

@@ -19,7 +19,8 @@ export function toIsoDate(value: unknown): string | null {
   // RFC 822/1123 ("Thu, 09 Jun 2022 11:18:00 GMT") and similar unambiguous forms Date understands.
   if (!/[a-z]{3}/i.test(s) || !/\d{4}/.test(s)) return null;
   const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
+  // Years past 9999 print as "+010000-…", which is no ISO 8601 date a reader expects (found by fuzzing).
+  return Number.isNaN(t) || new Date(t).getUTCFullYear() > 9999 || new Date(t).getUTCFullYear() < 0 ? null : new Date(t).toISOString();
 }
 
 function fromEpoch(n: number): string | null {

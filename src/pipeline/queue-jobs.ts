@@ -1,0 +1,193 @@
+/**
+ * @module queue-jobs — ingest and analysis as queued jobs, for `synoptic enqueue` and `synoptic worker`.
+ *
+ * Workflow:
+ *  1. enqueue: one `read` job per input file or URL (folders are walked here, so files spread over workers)
+ *  2. read (any worker, in parallel): ingest + clean the input, store its documents in one transaction
+ *     (content-addressed, so a re-run stores nothing twice), then queue an `assign` job with every id read
+ *  3. assign (one worker at a time: an exclusive queue): documents not yet in the clusterer join their
+ *     stories; stories are stored, an `analyse` job is queued per touched story, then the clusterer state
+ *     is saved. A crash before the save repeats the batch from the saved state, which is deterministic.
+ *  4. analyse (any worker): one story over its stored documents; its report is stored unless the
+ *     story changed meanwhile (a newer `analyse` job for it is then queued and will write). The story's
+ *     own row is written by the assigner alone: the analysis result goes back to it as an `assign` job,
+ *     so a slow analysis can never put back an older membership.
+ *
+ * Every job is idempotent, so a retry or a job run twice (a worker killed mid-job) changes nothing.
+ */
+import { stat } from 'node:fs/promises';
+import type { Problem, Store, Story } from '../core/index.ts';
+import type { Job, Queue } from '../core/ports/queue.ts';
+import type { Fetcher } from '../core/ports/fetcher.ts';
+import { defaultIngestOptions, ingestPaths, walkFolder } from '../stages/ingest/index.ts';
+import { createStoryClusterer, type StoryClusterer } from '../stages/stories/index.ts';
+import { assembleReport } from './assemble-report.ts';
+import { validateReport } from './validate-report.ts';
+import { analyzeStory, cleanAll } from './run.ts';
+
+export const JOB_NAMES = { read: 'read', assign: 'assign', analyse: 'analyse' } as const;
+export interface ReadJob { input: string }
+export interface AssignJob {
+  /** Documents to place in stories (those already placed are skipped). */
+  ids?: string[];
+  /** An analysis result for the story row, applied only if the story still has these members. */
+  analysed?: { storyId: string; documentIds: string[]; independentSources: number };
+}
+export interface AnalyseJob { storyId: string }
+
+/** What a read job keeps as its output (`documents` is what `status` counts as throughput). */
+export interface ReadOutput { documents: number; existing: number; problems: Problem[] }
+
+export interface WorkerEvents {
+  read?(input: string, out: ReadOutput): void;
+  assign?(documents: number, stories: number): void;
+  analyse?(storyId: string, written: boolean): void;
+  /**
+   * Time spent: per job name, wall time in its handler (handlers overlap while they wait on the
+   * database); `clean`, `cluster` and `analysis`, the synchronous computing inside them.
+   */
+  timing?(name: string, ms: number, jobs: number): void;
+}
+
+/**
+ * An analyse job waits before it may run, so a story still growing (the next read jobs' documents) folds
+ * into the one queued job instead of being analysed again for each batch. A big story waits longer: its
+ * analysis costs more than linearly in its size, and it is the one most likely to grow again.
+ */
+export const ANALYSE_DELAY_SECONDS = 5;
+export function analyseDelay(documents: number, base = ANALYSE_DELAY_SECONDS): number {
+  return base ? Math.min(60, base + Math.floor(documents / 20)) : 0;
+}
+
+export interface WorkerOptions {
+  fetcher?: Fetcher | null;
+  analyseDelaySeconds?: number;
+  now?: () => Date;
+  on?: WorkerEvents;
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** Queue one read job per file (folders walked) or URL; unreadable paths come back as problems. */
+export async function enqueueInputs(queue: Queue, inputs: string[], opts: { retryLimit?: number } = {}): Promise<{ jobs: number; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  let jobs = 0;
+  const send = async (input: string) => {
+    // The input is the key: the same file queued twice before a worker reads it is one job.
+    if (await queue.enqueue<ReadJob>(JOB_NAMES.read, { input }, { singletonKey: `read:${input}`, retryLimit: opts.retryLimit })) jobs++;
+  };
+  for (const input of inputs) {
+    if (isUrl(input)) { await send(input); continue; }
+    let info;
+    try { info = await stat(input); } catch (err) {
+      problems.push({ path: input, error: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (err as Error).message });
+      continue;
+    }
+    if (!info.isDirectory()) { await send(input); continue; }
+    let files = 0;
+    for await (const entry of walkFolder(input, defaultIngestOptions)) {
+      if (entry.kind === 'problem') problems.push({ path: entry.path, error: entry.error });
+      else if (entry.kind === 'file') { files++; await send(entry.path); }
+    }
+    if (!files) problems.push({ path: input, error: 'folder holds no files to read' });
+  }
+  return { jobs, problems };
+}
+
+/** Start working every job name on this queue; returns when the handlers are registered. */
+export async function startWorker(queue: Queue, store: Store, opts: WorkerOptions = {}): Promise<void> {
+  const now = opts.now ?? (() => new Date());
+  const timed = <T>(name: string, fn: (jobs: Job<T>[]) => Promise<object | void>) => async (jobs: Job<T>[]) => {
+    const t0 = performance.now();
+    try { return await fn(jobs); } finally { opts.on?.timing?.(name, performance.now() - t0, jobs.length); }
+  };
+  await queue.work<ReadJob>(JOB_NAMES.read, timed(JOB_NAMES.read, async ([job]) => readJob(queue, store, job!, opts, now())));
+  const assigner = new Assigner(queue, store, opts);
+  await queue.work<AssignJob>(JOB_NAMES.assign, timed(JOB_NAMES.assign, (jobs) => assigner.run(jobs)), { exclusive: true, batchSize: 64 });
+  await queue.work<AnalyseJob>(JOB_NAMES.analyse, timed(JOB_NAMES.analyse, async (jobs) => {
+    for (const job of jobs) await analyseJob(queue, store, job.data.storyId, opts, now());
+  }), { batchSize: 4 });
+}
+
+async function readJob(queue: Queue, store: Store, job: Job<ReadJob>, opts: WorkerOptions, now: Date): Promise<ReadOutput> {
+  const { input } = job.data;
+  const { records, problems } = await ingestPaths([input], { fetcher: opts.fetcher ?? null });
+  const t0 = performance.now();
+  const { documents } = cleanAll(records, now, problems);
+  opts.on?.timing?.('clean', performance.now() - t0, 1);
+  // One insertion order for every writer, so concurrent overlapping transactions cannot deadlock.
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { created, existing } = await store.documents.put(documents);
+  // Every id read, not only the new ones: if an earlier run stored them and died before this line, they still get assigned.
+  if (documents.length) await queue.enqueue<AssignJob>(JOB_NAMES.assign, { ids: documents.map((d) => d.id) });
+  const out = { documents: created.length, existing: existing.length, problems };
+  opts.on?.read?.(input, out);
+  return out;
+}
+
+/** The single assigner: keeps the clusterer in memory between batches while it holds the queue. */
+class Assigner {
+  private clusterer: StoryClusterer | null = null;
+
+  constructor(private readonly queue: Queue, private readonly store: Store, private readonly opts: WorkerOptions) {}
+
+  async run(jobs: Job<AssignJob>[]): Promise<{ assigned: number; stories: number }> {
+    try {
+      this.clusterer ??= createStoryClusterer((await this.store.stories.getClusterState()) ?? undefined);
+      const clusterer = this.clusterer;
+      const ids = [...new Set(jobs.flatMap((j) => j.data.ids ?? []))].filter((id) => clusterer.storyOf(id) === null);
+      let touched: Story[] = [];
+      if (ids.length) {
+        const docs = await this.store.documents.getMany(ids);
+        const t0 = performance.now();
+        const logged = clusterer.maintenance().length;
+        for (const doc of docs) clusterer.add(doc);
+        // Touched: the stories the new documents joined, and those a merge or split among them reshaped
+        // (a split-off story may hold only older documents).
+        const touchedIds = new Set(docs.map((d) => clusterer.storyOf(d.id)!));
+        for (const m of clusterer.maintenance().slice(logged)) { touchedIds.add(clusterer.resolve(m.from)); touchedIds.add(clusterer.resolve(m.into)); }
+        touched = clusterer.stories().filter((s) => touchedIds.has(s.id));
+        const state = clusterer.state();
+        this.opts.on?.timing?.('cluster', performance.now() - t0, jobs.length);
+        await this.store.stories.put(touched);
+        for (const s of touched) await this.queue.enqueue<AnalyseJob>(JOB_NAMES.analyse, { storyId: s.id }, { singletonKey: `analyse:${s.id}`, delaySeconds: analyseDelay(s.documentIds.length, this.opts.analyseDelaySeconds) });
+        await this.store.stories.putClusterState(state);
+        this.opts.on?.assign?.(docs.length, touched.length);
+      }
+      await this.applyAnalyses(jobs.flatMap((j) => j.data.analysed ?? []));
+      return { assigned: ids.length, stories: touched.length };
+    } catch (err) {
+      this.clusterer = null; // the stored state is the truth again; the retried batch starts from it
+      throw err;
+    }
+  }
+
+  private async applyAnalyses(results: NonNullable<AssignJob['analysed']>[]): Promise<void> {
+    const updated: Story[] = [];
+    for (const r of results) {
+      const story = await this.store.stories.get(r.storyId);
+      if (story && sameMembers(story.documentIds, r.documentIds)) updated.push({ ...story, independentSources: r.independentSources });
+    }
+    if (updated.length) await this.store.stories.put(updated);
+  }
+}
+
+const sameMembers = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+async function analyseJob(queue: Queue, store: Store, storyId: string, opts: WorkerOptions, now: Date): Promise<void> {
+  const story = await store.stories.get(storyId);
+  if (!story) return;
+  const docs = await store.documents.getMany(story.documentIds);
+  const t0 = performance.now();
+  const result = analyzeStory(story, docs);
+  const independentSources = result.reuse.provenance.groups.length;
+  const report = validateReport(assembleReport(docs, [], [{ ...result, story: { ...story, independentSources } }], now));
+  opts.on?.timing?.('analysis', performance.now() - t0, 1);
+  const current = await store.stories.get(storyId);
+  const same = Boolean(current && sameMembers(current.documentIds, story.documentIds));
+  if (same) {
+    await store.analyses.put(storyId, report);
+    await queue.enqueue<AssignJob>(JOB_NAMES.assign, { analysed: { storyId, documentIds: story.documentIds, independentSources } });
+  }
+  opts.on?.analyse?.(storyId, same);
+}

@@ -1,0 +1,129 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../../lib/article-from-text.ts';
+import { resolveEntities } from './index.ts';
+
+// News-style fixtures written for these tests: the issue's role, affiliation, alias and place-for-government cases,
+// and the layout cues (results lines, datelines, headings, capitalised headlines) that decide a name's type.
+
+type Ents = ReturnType<typeof resolveEntities>;
+const one = (text: string, opts: Parameters<typeof resolveEntities>[1] = {}) => resolveEntities([articleFromText('t', text)], opts);
+const named = (ents: Ents, name: string) => ents.find((e) => e.name === name);
+/** Type of the entity that has a mention exactly on `surface` (first occurrence in the text). */
+function typeAt(ents: Ents, text: string, surface: string): string | undefined {
+  const start = text.indexOf(surface);
+  assert.ok(start >= 0, `${surface} is in the fixture`);
+  return ents.find((e) => e.mentions.some((m) => m.start === start && m.end === start + surface.length))?.type;
+}
+
+describe('roles, affiliations and aliases (issue 7)', () => {
+  it('reads "U.S. Special Representative X": a modifier and role after a country, no possessive', () => {
+    const e = one('U.S. Special Representative Daniel Okafor arrived in Nairobi on Tuesday for talks on the ceasefire.');
+    const p = named(e, 'Daniel Okafor');
+    assert.equal(p?.type, 'person');
+    assert.equal(p?.description, 'U.S. Special Representative');
+    assert.equal(p?.affiliationId, named(e, 'United States')?.id);
+  });
+
+  it('reads "X, Russia\'s ambassador" and "China\'s UN Ambassador X" with the country as affiliation', () => {
+    const e = one([
+      "Irina Volkova, Russia's ambassador to the United Nations, rejected the draft.",
+      "China's UN Ambassador Liang Wei said the council should wait.",
+    ].join('\n'));
+    assert.equal(named(e, 'Irina Volkova')?.affiliationId, named(e, 'Russia')?.id);
+    assert.equal(named(e, 'Liang Wei')?.description, "China's UN Ambassador");
+    assert.equal(named(e, 'Liang Wei')?.affiliationId, named(e, 'China')?.id);
+  });
+
+  it('merges an initial and surname ("P. Raman") with the full name written earlier', () => {
+    const e = one([
+      'Finance Minister Priya Raman presented the budget on Wednesday.',
+      'Opposition leaders said P. Raman had cut spending on rural roads, and Raman denied it.',
+    ].join('\n'));
+    const p = named(e, 'Priya Raman');
+    assert.equal(p?.mentions.length, 3);
+    assert.ok(p?.aliases.includes('P. Raman'));
+  });
+
+  it('takes "Washington\'s approach" and "United States" as one country, and "the North" only beside North Korea', () => {
+    const text = [
+      "Seoul criticised Washington's approach to the talks, saying the United States had moved too slowly.",
+      'Officials said the DPRK had fired two missiles and that the North would test again.',
+    ].join('\n');
+    const e = one(text);
+    const us = named(e, 'United States');
+    assert.ok(us?.aliases.includes('Washington'));
+    assert.equal(typeAt(e, text, 'Washington'), 'country');
+    assert.ok(named(e, 'South Korea')?.aliases.includes('Seoul'), 'Seoul criticised → its government');
+    assert.ok(named(e, 'North Korea')?.aliases.includes('the North'));
+  });
+});
+
+describe('types from layout and wording', () => {
+  it('reads countries and cities in results lines as teams, the host city of a fixture as a place', () => {
+    const text = ['Brazil 3 Chile 0', 'Ajax 2 ( Mertens 17th , Dolberg 64th ) Feyenoord 1', 'DENVER AT PHOENIX'].join('\n');
+    const e = one(text, { keepUntyped: 'all' });
+    assert.equal(typeAt(e, text, 'Brazil'), 'organization');
+    assert.equal(typeAt(e, text, 'Chile'), 'organization');
+    assert.equal(typeAt(e, text, 'Ajax'), 'organization');
+    assert.equal(typeAt(e, text, 'Feyenoord'), 'organization');
+    assert.equal(typeAt(e, text, 'Mertens'), 'person');
+    assert.equal(typeAt(e, text, 'DENVER'), 'organization');
+    assert.equal(typeAt(e, text, 'PHOENIX'), 'place');
+    // The same country in a sentence stays a country.
+    const prose = 'Brazil said on Monday it would send 3 ships.';
+    assert.equal(typeAt(one(prose), prose, 'Brazil'), 'country');
+  });
+
+  it('reads a dateline\'s town and region as places', () => {
+    const text = ['GRANDVILLE , Michigan 2023-05-14', 'Flood waters rose overnight, officials said.', 'TALLOWAY , Ore .', 'The mill closed.'].join('\n');
+    const e = one(text, { keepUntyped: 'all' });
+    assert.equal(typeAt(e, text, 'GRANDVILLE'), 'place');
+    assert.equal(typeAt(e, text, 'Michigan'), 'place');
+    assert.equal(typeAt(e, text, 'TALLOWAY'), 'place');
+    assert.equal(typeAt(e, text, 'Ore'), 'place');
+  });
+
+  it('keeps capitalised common words (headings, table labels) out, but not a team called by a common word', () => {
+    const text = ['Results', 'Net Income 412 388', 'Quarter-finals :', 'The Rangers lost again on Sunday.'].join('\n');
+    const e = one(text, { keepUntyped: 'all' });
+    for (const s of ['Results', 'Net Income', 'Income', 'Quarter-finals']) assert.equal(e.find((x) => x.name === s), undefined, s);
+    assert.equal(typeAt(e, text, 'Rangers'), 'organization');
+  });
+
+  it('reads whole organisation names: "Bank of Canada", "X and Y Commission", possessives, a nationality before a name', () => {
+    const text = [
+      'The Bank of Canada held rates, and the Securities and Exchange Commission opened an inquiry.',
+      "Moody 's Investors Service cut the rating of Dutch Telecom.",
+    ].join('\n');
+    const e = one(text, { keepUntyped: 'all' });
+    for (const s of ['Bank of Canada', 'Securities and Exchange Commission', "Moody 's Investors Service", 'Dutch Telecom']) {
+      assert.equal(typeAt(e, text, s), 'organization', s);
+    }
+  });
+
+  it('types events, nationality groups and currencies as other (with nationality words on)', () => {
+    const text = [
+      'Iraqi Kurds fled north as the Canadian Open began and the Davis Cup final was postponed.',
+      'Profit rose to HK$ 4.1 billion.',
+    ].join('\n');
+    const e = one(text, { nationalities: true, keepUntyped: 'all' });
+    for (const s of ['Iraqi Kurds', 'Canadian Open', 'Davis Cup', 'HK$']) assert.equal(typeAt(e, text, s), 'other', s);
+    // The report's defaults list no nationality groups.
+    assert.equal(typeAt(one(text), text, 'Iraqi Kurds'), undefined);
+  });
+
+  it('finds names in a capitalised headline when the body writes them in mixed case', () => {
+    const text = ['SOCCER - OKONJO SIGNS FOR HARTLEPOOL .', 'Striker Daniel Okonjo joined Hartlepool United on Friday, the club said.'].join('\n');
+    const e = one(text, { keepUntyped: 'all' });
+    const p = named(e, 'Daniel Okonjo');
+    assert.ok(p?.aliases.includes('OKONJO'), 'headline surname joins the person');
+    assert.equal(typeAt(e, text, 'SOCCER'), undefined);
+  });
+
+  it('gives an untyped name in a list the type of its neighbours', () => {
+    const text = 'The squad: Tom Elsworth , Ravi Chandran , Okoro , Peter Vance .';
+    const e = one(text, { keepUntyped: 'all' });
+    assert.equal(typeAt(e, text, 'Okoro'), 'person');
+  });
+});
