@@ -31,7 +31,7 @@ export interface AssignJob {
   /** Documents to place in stories (those already placed are skipped). */
   ids?: string[];
   /** An analysis result for the story row, applied only if the story still has these members. */
-  analysed?: { storyId: string; documentIds: string[]; independentSources: number };
+  analysed?: { storyId: string; documentIds: string[]; independentSources: number; start?: string | null; end?: string | null };
 }
 export interface AnalyseJob { storyId: string }
 
@@ -166,7 +166,7 @@ class Assigner {
     const updated: Story[] = [];
     for (const r of results) {
       const story = await this.store.stories.get(r.storyId);
-      if (story && sameMembers(story.documentIds, r.documentIds)) updated.push({ ...story, independentSources: r.independentSources });
+      if (story && sameMembers(story.documentIds, r.documentIds)) updated.push({ ...story, independentSources: r.independentSources, ...(r.start !== undefined ? { start: r.start, end: r.end ?? null } : {}) });
     }
     if (updated.length) await this.store.stories.put(updated);
   }
@@ -181,13 +181,13 @@ async function analyseJob(queue: Queue, store: Store, storyId: string, opts: Wor
   const t0 = performance.now();
   const result = analyzeStory(story, docs);
   const independentSources = result.reuse.provenance.groups.length;
-  const report = validateReport(assembleReport(docs, [], [{ ...result, story: { ...story, independentSources } }], now));
+  const report = validateReport(assembleReport(docs, [], [{ ...result, story: { ...result.story, independentSources } }], now));
   opts.on?.timing?.('analysis', performance.now() - t0, 1);
   const current = await store.stories.get(storyId);
   const same = Boolean(current && sameMembers(current.documentIds, story.documentIds));
   if (same) {
     await store.analyses.put(storyId, report);
-    await queue.enqueue<AssignJob>(JOB_NAMES.assign, { analysed: { storyId, documentIds: story.documentIds, independentSources } });
+    await queue.enqueue<AssignJob>(JOB_NAMES.assign, { analysed: { storyId, documentIds: story.documentIds, independentSources, start: result.story.start, end: result.story.end } });
   }
   opts.on?.analyse?.(storyId, same);
 }

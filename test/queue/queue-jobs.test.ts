@@ -49,6 +49,9 @@ describe('queued ingest (in-process queue, SQLite store)', () => {
     for (const f of files) await ingestIntoStore(directStore, [f], { now: new Date() });
     const groups = async (s: Store) => (await s.stories.list({ limit: 1000 })).map((x) => [...x.documentIds].sort().join(',')).sort();
     assert.deepEqual(await groups(queuedStore), await groups(directStore));
+    // Both write each analysed story's span, dated after extraction narrowed its members' dates.
+    const spans = async (s: Store) => (await s.stories.list({ limit: 1000 })).map((x) => `${[...x.documentIds].sort().join(',')} ${x.start}..${x.end}`).sort();
+    assert.deepEqual(await spans(queuedStore), await spans(directStore));
   });
 
   it('re-ingesting a corpus stores nothing new and analyses nothing again', async (t) => {
