@@ -1,20 +1,29 @@
 /** @module story-page — one story: the cited brief, sources side by side with reused passages, and the comparison. */
 import { html } from 'hono/html';
-import type { Article, Report, Story } from '../../../core/index.ts';
+import type { Article, Report, Span, Story } from '../../../core/index.ts';
 import { segmentText } from '../segments.ts';
 import { layout, dateLabel, type Html } from './layout.ts';
 import { cite, claimMatrix, framingTable, quotesTable, timeline, voiceBalance } from './story-sections.ts';
 
-/** One document's text, cut at every cited or reused boundary; each piece an anchorable, highlightable span. */
-function sourcePane(doc: Article, index: number, report: Report): Html {
-  const cuts = [
-    ...report.briefs.flatMap((b) => b.sentences.flatMap((s) => s.citations)),
+/** Every cited or reused span of a report, filed by document once (a story page has a pane per document). */
+function spansByDocument(report: Report) {
+  const cuts = new Map<string, Span[]>();
+  const reuse = new Map<string, (Span & { k: number })[]>();
+  const file = <T extends Span>(m: Map<string, T[]>, s: T) => (m.get(s.documentId) ?? m.set(s.documentId, []).get(s.documentId)!).push(s);
+  for (const s of [
+    ...report.briefs.flatMap((b) => b.sentences.flatMap((x) => x.citations)),
     ...report.quotes.map((q) => q.span),
     ...report.events.flatMap((e) => e.evidence),
     ...report.comparison.framing.flatMap((f) => f.variants.flatMap((v) => v.evidence)),
-  ].filter((s) => s.documentId === doc.id);
-  const reuse = report.reuse.flatMap((r) => [r.a, r.b]).map((s, k) => ({ ...s, k: Math.floor(k / 2) }));
-  const mine = reuse.filter((s) => s.documentId === doc.id);
+  ]) file(cuts, s);
+  report.reuse.forEach((r, k) => { file(reuse, { ...r.a, k }); file(reuse, { ...r.b, k }); });
+  return { cuts, reuse };
+}
+
+/** One document's text, cut at every cited or reused boundary; each piece an anchorable, highlightable span. */
+function sourcePane(doc: Article, index: number, spans: ReturnType<typeof spansByDocument>): Html {
+  const cuts = spans.cuts.get(doc.id) ?? [];
+  const mine = spans.reuse.get(doc.id) ?? [];
   const segments = segmentText(doc.text.length, cuts, mine);
   return html`<section class="pane" id="doc-${doc.id}" aria-label="Source ${index + 1}">
 <h3>[${index + 1}] <a href="/documents/${doc.id}">${doc.title ?? '(no headline)'}</a></h3>
@@ -29,9 +38,10 @@ function sourcePane(doc: Article, index: number, report: Report): Html {
 function provenanceSvg(report: Report, docs: Article[]): Html {
   const x = (i: number) => 80 + i * 200;
   const edges = new Map<string, [number, number]>();
+  const at = new Map(docs.map((d, i) => [d.id, i]));
   for (const r of report.reuse) {
-    const a = docs.findIndex((d) => d.id === r.a.documentId);
-    const b = docs.findIndex((d) => d.id === r.b.documentId);
+    const a = at.get(r.a.documentId) ?? -1;
+    const b = at.get(r.b.documentId) ?? -1;
     if (a < 0 || b < 0 || r.direction === 'unknown') continue;
     const [from, to] = r.direction === 'a->b' ? [a, b] : [b, a];
     edges.set(`${from}-${to}`, [from, to]);
@@ -45,7 +55,8 @@ ${docs.map((d, i) => html`<g><circle cx="${x(i)}" cy="60" r="18" fill="#dbeafe" 
 }
 
 export function storyPage(story: Story, report: Report): Html {
-  const docs = story.documentIds.flatMap((id) => report.documents.find((d) => d.id === id) ?? []);
+  const byId = new Map(report.documents.map((d) => [d.id, d]));
+  const docs = story.documentIds.flatMap((id) => byId.get(id) ?? []);
   const brief = report.briefs.find((b) => b.storyId === story.id);
   const groups = report.provenance.groups.filter((g) => g.documentIds.some((id) => story.documentIds.includes(id)));
   return layout(story.title, html`
@@ -56,7 +67,7 @@ ${brief?.sentences.length ? html`<ol class="brief">${brief.sentences.map((s) => 
 </section>
 <section aria-labelledby="sources-h"><h2 id="sources-h">Sources side by side</h2>
 <p class="muted">Passages reused between sources share a colour.</p>
-<div class="panes">${docs.map((d, i) => sourcePane(d, i, report))}</div></section>
+<div class="panes">${((spans) => docs.map((d, i) => sourcePane(d, i, spans)))(spansByDocument(report))}</div></section>
 <section aria-labelledby="claims-h"><h2 id="claims-h">Claims × sources</h2>${claimMatrix(report, docs)}</section>
 <section aria-labelledby="quotes-h"><h2 id="quotes-h">Who said what</h2>${quotesTable(report, docs)}</section>
 <section aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2>${timeline(report, docs)}</section>

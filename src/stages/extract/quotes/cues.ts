@@ -70,10 +70,23 @@ function falseCue(tokens: WordToken[], c: CueMatch, titleCase: () => boolean): b
     if (p && /^\p{Lu}/u.test(p.text) && /^(despite|of|with|by|for|on|about|after|amid|against|over|to|from|the|a|an)$/i.test(tokens[c.first - 2]?.text ?? '')) return true; // "despite UN claims"
     if (p && p.word && !VERBAL.test(prev) && !/^\p{Lu}/u.test(p.text) && !/[^s']s$/.test(prev)) return true;
   }
+  if (SEEK.has(c.text) && !seeksToSay(tokens, c)) return true;
   const t = tokens[c.first]!.text;
   // A participle opening the sentence ("Asked about the vote, she said ...", "Speaking to reporters, ...") is a cue.
   if (c.first === 0 && /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(t) && !titleCase()) return false;
   return /^\p{Lu}/u.test(t) && c.text !== 'according to' && !(c.first > 0 && titleCase());
+}
+
+/** "seek" reports an aim only with an infinitive ("sought to calm"); "sought the nomination" is no report (PolNeAR train: 3 of 14 such uses). */
+const SEEK = new Set(['seek', 'seeks', 'seeking', 'sought']);
+/** Auxiliaries and commas after which "seeking" is a verb of its clause ("were seeking to", ", seeking to"). */
+const SEEKING_HOST = /^(,|is|are|was|were|be|been|am|'re|'s|’re|’s|not|also|now|still|and)$/i;
+
+/** Whether a form of "seek" introduces an aim: a "to" follows, and "seeking" is no reduced relative ("resolutions seeking to ..."). */
+function seeksToSay(tokens: WordToken[], c: CueMatch): boolean {
+  if (tokens[c.last + 1]?.text.toLowerCase() !== 'to') return false;
+  if (c.text !== 'seeking' || c.first === 0) return true;
+  return SEEKING_HOST.test(tokens[c.first - 1]!.text);
 }
 
 /** A headline in Title Case ("Sanders Says He Will Stay In The Race"): its capitals say nothing about names. */
