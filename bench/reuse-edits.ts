@@ -2,18 +2,10 @@
  * @module bench/reuse-edits — how outlets change a wire story they re-run: synonym swaps, dropped auxiliaries,
  * changed numbers, US/UK respellings. Pure functions of (sentence, random source, rate); used by the reuse corpus generator.
  */
+import { seededRandom } from '../src/lib/random/seeded-random.ts';
 
 /** A seeded PRNG (mulberry32): the same seed makes the same corpus. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 /** Word swaps an editor makes; both directions are used. General English, plus framing pairs news desks swap. */
 const SYNONYMS: [string, string][] = [

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalDir } from '../eval/lib/eval-dir.ts';
+import { seededRandom } from '../src/lib/random/seeded-random.ts';
 
 interface Source { title: string; sentences: string[] }
 
@@ -41,14 +42,7 @@ export function writeStream(dir: string, total: number, perFile: number, seed0 =
   const loaded = loadSources();
   if (!loaded) return { files: [], bytes: 0 };
   const { sources, headlines } = loaded;
-  let seed = seed0;
-  const rand = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed0);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const capitalised = [...new Set(sources.flatMap((s) => s.sentences.join(' ').match(/\b[A-Z][a-z]{3,}\b/g) ?? []))];
   const outlets = Array.from({ length: 300 }, (_, i) => `News Outlet ${i}`);

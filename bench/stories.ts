@@ -16,6 +16,7 @@ import { evalDir } from '../eval/lib/eval-dir.ts';
 import { createStoryClusterer } from '../src/stages/stories/index.ts';
 import { baselineClusters } from '../eval/stories-baseline.ts';
 import type { Article } from '../src/core/index.ts';
+import { seededRandom } from '../src/lib/random/seeded-random.ts';
 
 const dir = evalDir();
 if (!existsSync(join(dir, 'ecbplus')) || !existsSync(join(dir, 'stories'))) {
@@ -23,14 +24,7 @@ if (!existsSync(join(dir, 'ecbplus')) || !existsSync(join(dir, 'stories'))) {
   process.exit(0);
 }
 
-let seed = 12345;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seededRandom(12345);
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 interface Source { title: string; sentences: string[] }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/core/index.ts';
+import { seededRandom } from '../src/lib/random/seeded-random.ts';
 
 export interface Labelled {
   doc: Article;
@@ -31,14 +32,7 @@ export function loadHeadlines(dir: string): Labelled[] {
 
 /** Deterministic shuffle (mulberry32), so "random order" is the same order on every run. */
 export function shuffled<T>(items: T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

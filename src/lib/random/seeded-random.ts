@@ -1,0 +1,13 @@
+/** @module seeded-random — a seeded PRNG (mulberry32): the same seed gives the same sequence, so generated corpora and orders repeat. */
+
+/** A function returning numbers in [0, 1), determined by `seed`. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
