@@ -56,7 +56,7 @@ else {
   const sizes = (args[0] ?? '10000,100000').split(',').map(Number);
   const rows: Record<string, Record<string, number>> = {};
   for (const n of sizes) {
-    const r = spawnSync(process.execPath, ['--max-old-space-size=16000', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(n), n <= 10_000 ? 'baseline' : ''], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [`--max-old-space-size=${n > 300_000 ? 21000 : 16000}`, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(n), n <= 10_000 ? 'baseline' : ''], { encoding: 'utf8' });
     if (r.status !== 0) { console.error(r.stderr); continue; }
     rows[`${n}`] = Object.fromEntries(Object.entries(JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, number>).map(([k, v]) => [k, Math.round(v * 100) / 100]));
   }

@@ -17,7 +17,7 @@ export function candidatePairs(sets: Uint32Array[], minShared: number, maxDocFre
   let w = 0;
   for (let d = 0; d < n; d++) for (const h of sets[d]!) postings[w++] = h * MAX_DOCS + d;
   postings.sort();
-  const counts = new Map<number, number>();
+  const counts = new PairCounts();
   let x = 0;
   while (x < total) {
     const hash = Math.floor(postings[x]! / MAX_DOCS);
@@ -31,8 +31,7 @@ export function candidatePairs(sets: Uint32Array[], minShared: number, maxDocFre
         const dp = postings[p]! % MAX_DOCS;
         const last = Math.min(y, p + 1 + window);
         for (let q = p + 1; q < last; q++) {
-          const key = dp * n + (postings[q]! % MAX_DOCS);
-          counts.set(key, (counts.get(key) ?? 0) + 1);
+          counts.add(dp * n + (postings[q]! % MAX_DOCS));
         }
       }
     }
@@ -40,10 +39,37 @@ export function candidatePairs(sets: Uint32Array[], minShared: number, maxDocFre
   }
   const pairs: [number, number][] = [];
   const shared: number[] = [];
-  for (const [key, c] of counts) {
+  for (const [key, c] of counts.entries()) {
     if (c < minShared) continue;
     pairs.push([Math.floor(key / n), key % n]);
     shared.push(c);
   }
   return { pairs, shared };
+}
+
+/** Most entries one Map takes (V8 refuses more than 2^24). */
+const MAP_LIMIT = 16_000_000;
+
+/**
+ * Counts per pair key. One Map, as long as it suffices; a corpus of a million documents has more distinct
+ * pairs than a Map can hold, so further keys go to further Maps (first-seen order is kept across them).
+ */
+export class PairCounts {
+  private readonly maps: Map<number, number>[] = [new Map()];
+
+  constructor(private readonly mapLimit = MAP_LIMIT) {}
+
+  add(key: number): void {
+    for (const m of this.maps) {
+      const c = m.get(key);
+      if (c !== undefined) { m.set(key, c + 1); return; }
+    }
+    let last = this.maps[this.maps.length - 1]!;
+    if (last.size >= this.mapLimit) this.maps.push((last = new Map()));
+    last.set(key, 1);
+  }
+
+  *entries(): IterableIterator<[number, number]> {
+    for (const m of this.maps) yield* m;
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { alignClaims } from './align-claims.ts';
+import { alignClaims, candidateList } from './align-claims.ts';
 import { contentTerms } from '../claims/find-claims.ts';
 import type { ClaimUnit } from '../claims/claim-unit.ts';
 
@@ -61,5 +61,19 @@ describe('alignClaims', () => {
     const { clusters } = alignClaims(claims, 0.3, 0.2, { minRareShared: 2, rareShare: 0.05, ledeBonus: 0.1, ledeClaims: 1 });
     assert.equal(clusters.length, 3, 'each repeated sentence is one cluster across all 400 documents');
     assert.ok(clusters.every((c) => c.length === 400));
+  });
+});
+
+describe('candidateList', () => {
+  it('keeps each pair once, in first-seen order, up to the budget, the same with a bit set or a Set', () => {
+    fc.assert(fc.property(fc.integer({ min: 2, max: 40 }), fc.array(fc.nat(), { maxLength: 300 }), fc.integer({ min: 1, max: 200 }), (n, raw, budget) => {
+      const keys = raw.map((r) => r % (n * n));
+      const bits = candidateList(n, budget, n);
+      const set = candidateList(n, budget, n - 1);
+      for (const k of keys) { bits.add(k); set.add(k); }
+      const expected = [...new Set(keys)].slice(0, budget);
+      assert.deepEqual(bits.keys, expected);
+      assert.deepEqual(set.keys, expected);
+    }));
   });
 });

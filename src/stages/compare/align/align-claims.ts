@@ -47,6 +47,30 @@ const MAX_POSTING = 1000;
 const MAX_CANDIDATE_PAIRS = 4_000_000;
 /** Lede claims paired regardless of shared keys, up to this many. */
 const MAX_LEDES = 2000;
+/** Claims up to which pairs seen are kept as an n × n bit set (32 MB at most) rather than a Set. */
+const MAX_BITSET_CLAIMS = 16_384;
+
+/**
+ * Candidate pair keys in first-seen order, each once, at most MAX_CANDIDATE_PAIRS. A bit set (for up to
+ * MAX_BITSET_CLAIMS claims) is several times faster and smaller than a Set of millions of numbers.
+ */
+export function candidateList(n: number, maxPairs = MAX_CANDIDATE_PAIRS, maxBitsetClaims = MAX_BITSET_CLAIMS): { keys: number[]; add(key: number): void } {
+  const keys: number[] = [];
+  if (n > maxBitsetClaims) {
+    const seen = new Set<number>();
+    return { keys, add(key) { if (keys.length < maxPairs && !seen.has(key)) { seen.add(key); keys.push(key); } } };
+  }
+  const bits = new Uint8Array(Math.ceil((n * n) / 8));
+  return {
+    keys,
+    add(key) {
+      const byte = key >>> 3, bit = 1 << (key & 7);
+      if (bits[byte]! & bit || keys.length >= maxPairs) return;
+      bits[byte]! |= bit;
+      keys.push(key);
+    },
+  };
+}
 
 export function similarPairs(claims: readonly ClaimUnit[], floor: number, rules: PairRules = NO_RULES): ClaimPair[] {
   const { minRareShared, rareShare, ledeBonus, ledeClaims } = rules;
@@ -61,33 +85,45 @@ export function similarPairs(claims: readonly ClaimUnit[], floor: number, rules:
   // Candidates come from the rarest keys first. A key held by very many claims pairs them all (quadratic) while
   // weighing almost nothing, so it only adds to pairs found otherwise; a budget caps pairs in a huge story.
   const maxPosting = Math.max(MAX_POSTING, rareLimit);
-  const candidates = new Set<number>();
+  const candidates = candidateList(n);
   const addPair = (a: number, b: number) => {
     if (claims[a]!.documentId === claims[b]!.documentId) return;
-    const key = a < b ? a * n + b : b * n + a;
-    if (candidates.size < MAX_CANDIDATE_PAIRS || candidates.has(key)) candidates.add(key);
+    candidates.add(a < b ? a * n + b : b * n + a);
   };
   const postings = [...index.values()].filter((ids) => ids.length >= 2 && ids.length <= maxPosting).sort((a, b) => a.length - b.length);
   for (const ids of postings) for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) addPair(ids[x]!, ids[y]!);
   // Ledes need no rare key (below), so they are candidates whatever they share.
   const ledes = claims.flatMap((c, i) => (c.position < ledeClaims ? [i] : []));
   if (ledes.length <= MAX_LEDES) for (let x = 0; x < ledes.length; x++) for (let y = x + 1; y < ledes.length; y++) addPair(ledes[x]!, ledes[y]!);
+  // Scoring runs once per candidate (millions in a big story): keys as small integers, a claim's keys
+  // marked in a stamp array instead of looked up in a Set of strings. Same keys, same order, same sums.
+  const keyIds = new Map<string, number>();
+  const keyNames: string[] = [];
+  const featIds = feats.map((fs) => Int32Array.from(fs, (k) => keyIds.get(k) ?? (keyNames.push(k), keyIds.set(k, keyNames.length - 1), keyNames.length - 1)));
+  const keyWeight = Float64Array.from(keyNames, (k) => weights.get(k)!);
+  const keyRare = Uint8Array.from(keyNames, (k) => (index.get(k)!.length <= rareLimit ? 1 : 0));
+  const stamp = new Int32Array(keyNames.length).fill(-1);
+  let pairNo = 0;
   const out: ClaimPair[] = [];
-  for (const key of candidates) {
+  for (const key of candidates.keys) {
     const i = Math.floor(key / n), j = key % n;
     let s = 0;
-    const keys: string[] = [];
-    const [small, large] = feats[i]!.size <= feats[j]!.size ? [feats[i]!, feats[j]!] : [feats[j]!, feats[i]!];
-    for (const k of small) {
-      if (!large.has(k)) continue;
-      s += weights.get(k)!;
-      if (index.get(k)!.length <= rareLimit) keys.push(k);
+    let rare: number[] | null = null;
+    const [small, large] = featIds[i]!.length <= featIds[j]!.length ? [featIds[i]!, featIds[j]!] : [featIds[j]!, featIds[i]!];
+    const mark = pairNo++;
+    for (let x = 0; x < large.length; x++) stamp[large[x]!] = mark;
+    for (let x = 0; x < small.length; x++) {
+      const k = small[x]!;
+      if (stamp[k] !== mark) continue;
+      s += keyWeight[k]!;
+      if (keyRare[k]) (rare ??= []).push(k);
     }
     if (s === 0) continue;
+    const rareCount = rare?.length ?? 0;
     // Ledes of news copy state the same core event in the story's own topic words: two ledes get a bonus and need no rare key.
     const lede = claims[i]!.position < ledeClaims && claims[j]!.position < ledeClaims;
     const sim = s / (norms[i]! * norms[j]!) + (lede ? ledeBonus : 0);
-    if (sim >= floor && keys.length >= (lede ? 0 : minRareShared)) out.push({ a: claims[i]!, b: claims[j]!, similarity: Math.min(1, sim), rare: keys });
+    if (sim >= floor && rareCount >= (lede ? 0 : minRareShared)) out.push({ a: claims[i]!, b: claims[j]!, similarity: Math.min(1, sim), rare: rare ? rare.map((k) => keyNames[k]!) : [] });
   }
   return out.sort((p, q) => q.similarity - p.similarity || p.a.key.localeCompare(q.a.key));
 }
@@ -96,18 +132,22 @@ export function similarPairs(claims: readonly ClaimUnit[], floor: number, rules:
 export function alignClaims(claims: readonly ClaimUnit[], alignThreshold: number, topicThreshold: number, rules: PairRules = NO_RULES): Alignment {
   const pairs = similarPairs(claims, Math.min(alignThreshold, topicThreshold), rules);
   const clusterOf = new Map<string, ClaimUnit[]>(claims.map((c) => [c.key, [c]]));
+  // Each cluster's documents, kept as clusters merge (rebuilt per pair, they cost pairs × cluster size).
+  const docsOf = new Map<ClaimUnit[], Set<string>>();
+  const docsIn = (cl: ClaimUnit[]) => docsOf.get(cl) ?? docsOf.set(cl, new Set(cl.map((c) => c.documentId))).get(cl)!;
   const blocked: ClaimPair[] = [];
   for (const p of pairs) {
     if (p.similarity < alignThreshold) break;
     const ca = clusterOf.get(p.a.key)!, cb = clusterOf.get(p.b.key)!;
     if (ca === cb) continue;
-    const docs = new Set(ca.map((c) => c.documentId));
+    const docs = docsIn(ca);
     if (cb.some((c) => docs.has(c.documentId))) {
       blocked.push(p);
       continue;
     }
     ca.push(...cb);
-    for (const c of cb) clusterOf.set(c.key, ca);
+    for (const c of cb) { clusterOf.set(c.key, ca); docs.add(c.documentId); }
+    docsOf.delete(cb);
   }
   const clusters = [...new Set(clusterOf.values())].map((cl) => cl.sort((x, y) => x.key.localeCompare(y.key)));
   // A blocked pair is a link only when it shares rare keys that the claim's partner from the same

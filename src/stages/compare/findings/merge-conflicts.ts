@@ -11,6 +11,8 @@ const spanKey = (s: Span) => `${s.documentId}:${s.start}:${s.end}`;
  */
 export function mergeConflicts(conflicts: readonly Conflict[]): Conflict[] {
   const byKey = new Map<string, Conflict>();
+  // Span keys already pooled per value, kept across merges: rebuilding them per merge was quadratic in a big story.
+  const seenOf = new Map<Conflict['values'][number], Set<string>>();
   for (const c of conflicts) {
     const key = c.topic + '\u0000' + c.values.map((v) => v.value.toLowerCase()).sort().join('\u0000');
     const have = byKey.get(key);
@@ -20,8 +22,11 @@ export function mergeConflicts(conflicts: readonly Conflict[]): Conflict[] {
     }
     for (const v of c.values) {
       const target = have.values.find((w) => w.value.toLowerCase() === v.value.toLowerCase())!;
-      const seen = new Set(target.evidence.map(spanKey));
-      for (const s of v.evidence) if (!seen.has(spanKey(s))) target.evidence.push(s);
+      let seen = seenOf.get(target);
+      if (!seen) seenOf.set(target, (seen = new Set(target.evidence.map(spanKey))));
+      const added = v.evidence.filter((s) => !seen.has(spanKey(s)));
+      target.evidence.push(...added);
+      for (const s of added) seen.add(spanKey(s));
     }
   }
   return [...byKey.values()];

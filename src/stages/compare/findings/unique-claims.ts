@@ -1,9 +1,9 @@
 /** @module unique-claims — what only one independent source reports. */
 import type { Comparison, Span } from '../../../core/index.ts';
-import { overlaps } from '../../../lib/span.ts';
 import type { CompareContext } from '../compare-context.ts';
 import type { ClaimUnit } from '../claims/claim-unit.ts';
 import { countSources } from '../../../lib/provenance-index.ts';
+import { overlapsAny } from './span-lookup.ts';
 import { claimFeatures, featureWeights } from '../align/claim-features.ts';
 
 type Unique = Comparison['unique'][number];
@@ -55,7 +55,8 @@ export function noveltyOf(ctx: CompareContext): (c: ClaimUnit) => number {
  */
 export function findUniqueClaims(ctx: CompareContext, disputed: readonly Span[] = []): Unique[] {
   // A side of a conflict is reported by another source too, only differently: not unique.
-  const isDisputed = (c: ClaimUnit) => disputed.some((s) => s.documentId === c.documentId && overlaps(s, c.span));
+  const inDisputed = overlapsAny(disputed);
+  const isDisputed = (c: ClaimUnit) => inDisputed(c.span);
   const order = new Map(ctx.documents.map((d, i) => [d.id, i]));
   const docRank = (c: ClaimUnit) => order.get(c.documentId) ?? 0;
   if (countSources(ctx.documents.map((d) => d.id), ctx.groupOf) < 2) return [];
@@ -79,7 +80,8 @@ export function findUniqueClaims(ctx: CompareContext, disputed: readonly Span[] 
   for (const items of bySource.values()) {
     // Novelty squared: a claim mostly made of words other sources also use sinks well below one that is mostly new.
     const rank = (c: ClaimUnit) => informativeness(c) * (1 - (nearest.get(c.key) ?? 0)) * novel(c) ** 2;
-    items.sort((x, y) => rank(y.c) - rank(x.c));
+    const ranks = new Map(items.map(({ c }) => [c, rank(c)])); // once per claim, not per comparison
+    items.sort((x, y) => ranks.get(y.c)! - ranks.get(x.c)!);
     for (const { c, cl } of items.slice(0, ctx.opts.maxUniquePerDocument)) {
       out.push({ documentId: c.documentId, claim: c.text, evidence: cl.map((m) => m.span) });
     }

@@ -149,3 +149,84 @@ describe('findQuotes', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('findQuotes: cues that report nothing, and group speakers', () => {
+  it('reads no speech in "voted for" or a "seeking to" that modifies a noun, but keeps "sought to" and "feared that"', () => {
+    const { quotes: qs } = quotesOf([
+      'Nine of the 15 members voted for the motion on Thursday.',
+      'Opposition lawmakers have filed six bills seeking to limit the emergency powers of the cabinet.',
+      'The governor sought the party nomination in 2019.',
+      'The finance minister sought to calm investors after the currency fell.',
+      'Farmers feared that the drought would last into the autumn.',
+    ].join('\n'));
+    assert.ok(!qs.some((q) => /the motion|limit the emergency|party nomination/.test(q.text)), qs.map((q) => q.text).join(' | '));
+    assert.ok(qs.some((q) => q.cue === 'sought' && q.text.includes('calm investors')));
+    assert.ok(qs.some((q) => q.cue === 'feared' && q.text.includes('drought would last')));
+  });
+
+  it('resolves "they" to the latest coordination or plural subject, not the last single country', () => {
+    const { quotes: qs } = quotesOf([
+      'Brazil and Argentina abstained when the trade council voted on the tariff plan proposed by Canada.',
+      'They said at the time that the plan would hurt small exporters.',
+      'The seven other delegations backed the plan.',
+      'They said it would be reviewed in a year.',
+    ].join(' '));
+    const first = qs.find((q) => q.text.includes('hurt small exporters'));
+    assert.equal(first?.speaker, 'Brazil and Argentina');
+    assert.equal(first?.text, 'that the plan would hurt small exporters');
+    assert.equal(qs.find((q) => q.text.includes('reviewed in a year'))?.speaker, 'The seven other delegations');
+  });
+
+  it('takes both conjuncts of a subject whose parts carry an apposition or a relative clause', () => {
+    const { quotes: qs } = quotesOf('Talks stalled again on Friday. Japan, the largest creditor, and Germany, whose exporters have lost most, said they would seek a new round of talks.');
+    assert.equal(qs.find((q) => q.text.includes('new round'))?.speaker, 'Japan and Germany');
+    const plain = quotesOf('Helen Brandt and Tomas Ruiz said the merger would close two plants.').quotes;
+    assert.equal(plain[0]?.speaker, 'Helen Brandt and Tomas Ruiz');
+  });
+
+  it('links a role phrase ("Ottawa\'s trade envoy") to the one person holding that role', () => {
+    const text = [
+      'Priya Raman, the Canadian trade envoy to the region, met farm groups in Winnipeg on Monday.',
+      "Ottawa's trade envoy said the quota talks could resume within weeks.",
+    ].join('\n');
+    const { quotes: qs } = quotesOf(text);
+    const doc = articleFromText('d', text);
+    const raman = resolveEntities([doc]).find((e) => e.name === 'Priya Raman');
+    const q = qs.find((x) => x.text.includes('quota talks'));
+    assert.ok(raman);
+    assert.equal(q?.speakerId, raman.id);
+    // Two envoys: no single candidate, so no link to a person.
+    const two = quotesOf([
+      'Priya Raman, the Canadian trade envoy, met Omar Fathi, the Egyptian envoy, in Cairo on Monday.',
+      "Ottawa's trade envoy said the quota talks could resume within weeks.",
+    ].join('\n'));
+    const e2 = two.quotes.find((x) => x.text.includes('quota talks'));
+    assert.notEqual(e2?.speakerId, raman.id);
+  });
+});
+
+describe('findQuotes: the subject before a cue', () => {
+  it('skips a floating quantifier and a time phrase between the subject and the cue', () => {
+    const both = quotesOf('Helen Brandt and Tomas Ruiz have both argued that the merger would close two plants.').quotes;
+    assert.equal(both[0]?.speaker, 'Helen Brandt and Tomas Ruiz');
+    const week = quotesOf('The city council this week announced that the bus fares would rise in March.').quotes;
+    assert.match(week[0]?.speaker ?? '', /city council/);
+  });
+
+  it('gives "issued a statement saying" to the subject, and a name used as a modifier to no one', () => {
+    const issued = quotesOf('The harbour authority issued a statement on Wednesday saying the channel would stay closed.').quotes;
+    assert.match(issued.find((q) => q.cue === 'saying')?.speaker ?? '', /harbour authority/);
+    const campaign = quotesOf('Maria Lopez met donors in Miami. The Lopez campaign has denied that any money changed hands.').quotes;
+    const q = campaign.find((x) => x.cue === 'denied');
+    assert.match(q?.speaker ?? '', /campaign/);
+    assert.notEqual(q?.speaker, 'Maria Lopez');
+    const emailed = quotesOf('The mayor emailed supporters saying: \u201CThe vote will go ahead as planned.\u201D').quotes;
+    assert.equal(emailed[0]?.cue, 'saying');
+    assert.match(emailed[0]?.speaker ?? '', /mayor/);
+  });
+
+  it('reads the subject past an aspectual verb before an -ing cue ("has lately started asking")', () => {
+    const { quotes: qs } = quotesOf('Governor Anna Berg has lately started asking whether the dam can be saved.');
+    assert.equal(qs.find((q) => q.cue === 'asking')?.speaker, 'Anna Berg');
+  });
+});

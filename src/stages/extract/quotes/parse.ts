@@ -251,15 +251,22 @@ function thatAfter(tokens: WordToken[], s: number, runOf: number[], tell: boolea
 }
 
 /** Lower-case words of an adjunct or addressee between a cue and its "that": "said on Sunday", "told reporters this week". */
-const BEFORE_THAT = /^(on|in|at|during|after|before|last|this|next|week|month|year|night|morning|afternoon|evening|weekend|earlier|later|today|yesterday|instead|again|also|repeatedly|reporters|journalists|the|a|an|his|her|their|interview|statement|speech|conference|news|press|briefing|call|rally|radio|television|tv|show|program|with|to|of|him|them|me|us|voters|supporters|audience|crowd|members|lawmakers|officials|recently|privately|publicly)$/;
+const BEFORE_THAT = /^(on|in|at|during|after|before|last|this|next|week|month|year|night|morning|afternoon|evening|weekend|earlier|later|today|yesterday|instead|again|also|repeatedly|reporters|journalists|the|a|an|his|her|their|interview|statement|speech|conference|news|press|briefing|call|rally|radio|television|tv|show|program|with|to|of|him|them|me|us|voters|supporters|audience|crowd|members|lawmakers|officials|recently|privately|publicly|time)$/;
 
 const skippableWord = (t: WordToken) => t.word && /^(also|then|later|now|still|again|repeatedly|publicly|has|had|have|\p{Ll}+ly)$/u.test(t.text);
+
+/** Verbs whose object is a document that speaks for their subject ("issued a statement saying"). */
+const ISSUED = /^(issued|issues|released|releases|out|sent|sends|posted|posts|published|wrote|writes|filed|delivered|gave|signed)$/i;
 
 /** The source phrase before a cue, or for a verb coordinated with an earlier one ("... and says ..."), the clause's subject. */
 function speakerBefore(tokens: WordToken[], cue: number, floor: number): SourcePhrase | null {
   // "... survived five years in prison and says ...": a verb coordinated with an earlier one shares its subject.
   const vpAnd = /^(and|but)$/.test(tokens[cue - 1]?.text ?? '') || (/^(and|but)$/.test(tokens[cue - 2]?.text ?? '') && skippableWord(tokens[cue - 1]!));
-  return sourceBefore(tokens, cue, floor) ?? (vpAnd ? subject(tokens, floor, cue) : null);
+  const before = sourceBefore(tokens, cue, floor);
+  // "The town released a statement Wednesday saying ...": the document is the object; the clause's subject speaks.
+  const prev = tokens[tokenIndexAt(tokens, before?.start ?? 0) - 1]?.text ?? '';
+  if (before && ING.test(tokens[cue]!.text) && (ISSUED.test(prev) || /^\p{Ll}{3,}ed$/u.test(prev))) return subject(tokens, floor, cue) ?? before;
+  return before ?? (vpAnd ? subject(tokens, floor, cue) : null);
 }
 
 /** "X, he said, is ...", "X, Smith said, is ...": a short attribution set off by commas inside the content. */

@@ -11,6 +11,8 @@ export interface SourcePhrase {
   start: number;
   end: number;
   pronoun: boolean;
+  /** Character ranges of coordinated speakers ("X, the North's ally, and Y said"), each resolved on its own. */
+  conjuncts?: { start: number; end: number }[];
 }
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -18,6 +20,8 @@ const SKIPPABLE = new Set(
   "also further then later has have had was were is are will would could should did does do not never previously repeatedly once again recently publicly reportedly earlier still often always already just first initially last finally separately privately openly long been quickly soon don't doesn't didn't won't wouldn't can't couldn't".split(' '),
 );
 const TIME_WORDS = /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently)$/i;
+const ASPECTUAL = /^(start|starts|started|begin|begins|began|begun|keep|keeps|kept|continue|continues|continued|stop|stops|stopped|resumed|resume)$/i;
+const PERIOD = /^(week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time)$/i;
 const skippable = (t: WordToken) => t.word && (SKIPPABLE.has(t.text.toLowerCase().replace(/\u2019/g, "'")) || TIME_WORDS.test(t.text) || /^\p{Ll}{3,}ly$/u.test(t.text));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'two', 'three', 'some', 'several', 'many', 'most', 'other', 'both', 'all']);
 const INNER = new Set(['of', 'to', 'the', 'for', 'at', 'and']);
@@ -47,7 +51,20 @@ export function sourceBefore(tokens: WordToken[], cue: number, floor: number): S
     if (agent && !agent.pronoun) return agent;
   }
   let j = cue - 1;
-  while (j >= floor && skippable(tokens[j]!)) j--;
+  for (let moved = true; moved && j >= floor; ) {
+    moved = false;
+    while (j >= floor && skippable(tokens[j]!)) { j--; moved = true; }
+    // "The committee this week announced": a time phrase between subject and verb.
+    if (j > floor && PERIOD.test(tokens[j]!.text) && /^(this|last|next|that|each|every)$/i.test(tokens[j - 1]!.text)) { j -= 2; moved = true; }
+    // "Mr. X has lately started asking": an aspectual verb before an -ing cue belongs to the subject's verb group.
+    else if (/ing$/.test(tokens[cue]!.text) && ASPECTUAL.test(tokens[j]!.text)) { j--; moved = true; }
+    // "Richards and Menendez both stressed", "they all said": a floating quantifier after the subject.
+    else if (j > floor && /^(both|all|each)$/i.test(tokens[j]!.text)) {
+      let k = j - 1; // "have both argued": past an auxiliary
+      while (k > floor && skippable(tokens[k]!)) k--;
+      if (isNpWord(tokens[k]!) || PRONOUNS.has(tokens[k]!.text.toLowerCase())) { j = k; moved = true; }
+    }
+  }
   if (j < floor) return null;
   let t = tokens[j]!;
   if (PRONOUNS.has(t.text.toLowerCase())) return { start: t.start, end: t.end, pronoun: true };
@@ -83,7 +100,26 @@ export function sourceBefore(tokens: WordToken[], cue: number, floor: number): S
   // "Sometimes the sources", "Last year Senator X": a leading adverb or time word is not part of who speaks.
   while (start >= 0 && start < end && (skippable(tokens[start]!) || /^(sometimes|besides|absent|meanwhile|instead|however|thus|indeed)$/i.test(tokens[start]!.text))) start++;
   if (start < 0) return null;
-  return { start: tokens[start]!.start, end: tokens[end]!.end, pronoun: false };
+  const phrase: SourcePhrase = { start: tokens[start]!.start, end: tokens[end]!.end, pronoun: false };
+  return coordinated(tokens, start, phrase, floor) ?? phrase;
+}
+
+/**
+ * "China, the North's closest ally, and Russia, whose ... , said": a first conjunct with its apposition before
+ * ", and" joins the phrase (`start` is the first token of the second conjunct); null when there is none.
+ */
+function coordinated(tokens: WordToken[], start: number, second: SourcePhrase, floor: number): SourcePhrase | null {
+  if (tokens[start - 1]?.text !== 'and' || tokens[start - 2]?.text !== ',') return null;
+  // The apposition after the first conjunct: back to its opening comma, within a short span and no clause break.
+  let k = start - 3;
+  while (k >= floor && k > start - 16 && tokens[k]!.text !== ',' && !/^[.;:!?]$/.test(tokens[k]!.text)) k--;
+  if (k < floor || tokens[k]!.text !== ',') return null;
+  // The first conjunct: a short capitalised name ending right before that comma.
+  let first = k;
+  while (first - 1 >= floor && first > k - 5 && tokens[first - 1]!.word && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+  if (first === k) return null;
+  if (first - 1 >= floor && tokens[first - 1]!.word && !/^(and|but|then|so|while|as|when)$/i.test(tokens[first - 1]!.text)) return null;
+  return { ...second, start: tokens[first]!.start, conjuncts: [{ start: tokens[first]!.start, end: tokens[k - 1]!.end }, { start: second.start, end: second.end }] };
 }
 
 /** The source phrase right after token `cue` (up to a comma or the end, before token `ceiling`), or null. */
