@@ -101,15 +101,14 @@ describe('queue workers on PostgreSQL', { skip }, () => {
     await withStore(db.url, async (s) => assertConsistent(s, expected));
   });
 
-  it('an unreachable database is one clear line naming it and exit 1, quickly', async (t) => {
+  it('an unreachable database is one clear line naming it and exit 1, without retrying forever', async (t) => {
     const sqlite = join(dir, 'unreachable.sqlite');
     for (const args of [['worker'], ['status'], ['enqueue', dir]]) {
-      const started = Date.now();
-      const r = await runCli([...args, '--queue', 'postgres://synoptic:secret@127.0.0.1:1/jobs', '--store', sqlite]);
-      assert.equal(r.code, 1);
-      assert.match(r.stderr, /^synoptic: cannot open the job queue at postgres:\/\/synoptic:\*\*\*@127\.0\.0\.1:1\/jobs: .*ECONNREFUSED/);
-      assert.doesNotMatch(r.stderr, /secret/);
-      assert.ok(Date.now() - started < 15_000, `${args[0]} gave up within 15 s`);
+      // A process that keeps retrying is killed at the limit and exits without a code, failing the check below.
+      const p = synoptic([...args, '--queue', 'postgres://synoptic:secret@127.0.0.1:1/jobs', '--store', sqlite], 15_000);
+      assert.equal(await p.code, 1, `${args[0]} exits 1`);
+      assert.match(p.stderr(), /^synoptic: cannot open the job queue at postgres:\/\/synoptic:\*\*\*@127\.0\.0\.1:1\/jobs: .*ECONNREFUSED/);
+      assert.doesNotMatch(p.stderr(), /secret/);
     }
     const r = await runCli(['worker', '--store', sqlite]);
     assert.equal(r.code, 1);

@@ -10,7 +10,7 @@ function textOf(doc: BodyTokens, text: string, from: number, to: number): string
 
 /**
  * Edits from a's wording (`from`) to b's (`to`): each maximal stretch of unmatched words on either side is one
- * edit (so "military operation in" → "invasion of" stays a phrase), and runs of matched words written
+ * edit (so "security operation in" → "crackdown on" stays a phrase), and runs of matched words written
  * differently ("U.S." / "US", "programme" / "program") are spelling edits.
  */
 export function passageEdits(pairs: [number, number][], a: BodyTokens, textA: string, b: BodyTokens, textB: string): Edit[] {

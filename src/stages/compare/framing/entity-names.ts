@@ -7,7 +7,7 @@ const key = (s: string) => s.toLowerCase().replace(/[\u2019']s$/, '').replace(/\
 
 /**
  * For each entity named by two or more provenance groups, the forms some group uses and another
- * never does. Forms that are only part of the name ("Zhang" for "Zhang Jun") are shortening, not framing.
+ * never does. Forms that are only part of the name ("Li" for "Li Jun") are shortening, not framing.
  */
 export function entityNameFraming(entities: readonly Entity[], byId: ReadonlyMap<string, Article>, groupOf: ReadonlyMap<string, string>): Framing[] {
   const out: Framing[] = [];

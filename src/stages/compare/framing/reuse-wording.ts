@@ -13,7 +13,7 @@ export function locate(doc: Article, within: Span, words: string): Span | null {
   return m ? { documentId: doc.id, start: within.start + m.index, end: within.start + m.index + m[0].length } : null;
 }
 
-/** An edit side without the function words at its edges ("military operation in" → "military operation"). */
+/** An edit side without the function words at its edges ("security operation in" → "security operation"). */
 export function trimEdit(words: string): string {
   const ws = words.trim().split(/\s+/);
   while (ws.length > 1 && isFunctionWord(ws[ws.length - 1]!)) ws.pop();

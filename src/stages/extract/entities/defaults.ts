@@ -22,7 +22,7 @@ export const defaultEntityOptions: EntityOptions = {
   maxGazetteerTokens: 6, // "Democratic People's Republic of Korea" is the longest common name (6 tokens)
   maxRoleTokens: 9, // "Russia's Deputy Permanent Representative to the United Nations" fits
   maxAppositiveTokens: 12, // appositions longer than this were clauses, not roles, on news text we wrote
-  maxPersonTokens: 4, // "Linda Thomas-Greenfield", "Kim Jong Un", "Martin Luther King Jr"
+  maxPersonTokens: 4, // "Andrew Lloyd-Webber Jr", "Ngo Dinh Diem", "Martin Luther King Jr"
   keepUntyped: 'multiword', // single untyped words were mostly adjectives and openers on news we wrote; the CoNLL eval keeps all
   untypedAs: 'organization', // CoNLL-2003 valid: overall F1 0.67 as `other`, 0.73 as organization (teams, firms, parties, desks)
   nationalities: false, // the report lists actors, not adjectives; the CoNLL eval turns this on (MISC)

@@ -162,7 +162,7 @@ export function findSegments(tokens: WordToken[], ctx: FindContext): Segment[] {
   return out;
 }
 
-/** "Jun" is June only when a date follows or it is the full month name ("Zhang Jun" is a name). */
+/** "Jun" is June only when a date follows or it is the full month name ("Li Jun" is a name). */
 function isCalendar(tokens: WordToken[], i: number): boolean {
   const w = lc(tokens[i]!);
   if (!CALENDAR_WORDS.has(w)) return false;

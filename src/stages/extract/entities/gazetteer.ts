@@ -88,7 +88,7 @@ export function lookup(surface: string): GazetteerEntry | undefined {
   return surface === surface.toUpperCase() && /^\p{Lu}[\p{Lu} .'-]+$/u.test(surface) ? titleCaseLookup(surface) : undefined;
 }
 
-/** "NORTH KOREA" in an all-capitals headline finds "North Korea". */
+/** "SOUTH AFRICA" in an all-capitals headline finds "South Africa". */
 function titleCaseLookup(surface: string): GazetteerEntry | undefined {
   const t = surface.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   return table.get(t);
@@ -102,7 +102,7 @@ export const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(titles.roles.map((r
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
 export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(names.givenNames.split(' '));
-/** East Asian family names, which stand first ("Zhang Jun": the surname is Zhang). */
+/** East Asian family names, which stand first ("Li Jun": the surname is Li). */
 export const FAMILY_FIRST: ReadonlySet<string> = new Set(names.familyNamesFirst.split(' '));
 
 /** Country canonical names in a stable order (for documentation and tests). */

@@ -36,7 +36,7 @@ export interface MentionCandidate {
 /** Nouns before "of" that make the name after it a place ("the town of X"). */
 const PLACE_OF = new Set('town city village island islands province region state republic port district county capital suburb suburbs outskirts residents area municipality township enclave'.split(' '));
 
-/** One word of a personal name: "Hendriks", "J.", "McNeil", "O'Brien", "Thomas-Greenfield". */
+/** One word of a personal name: "Hendriks", "J.", "McNeil", "O'Brien", "Lloyd-Webber". */
 const NAME_SHAPE = /^(?:(?:Mc|Mac|O'|D')?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\.?)$/u;
 
 /** A bowler's figures after his name: "Vass 7-0-29-0", "McGrath 9.5-0-44-1". */

@@ -40,7 +40,7 @@ function fold(s: string): string {
 }
 const nameWords = (s: string) => s.split(/[\s.]+/).filter((w) => w && !NAME_SUFFIXES.has(w));
 
-/** The family name of a full personal name: first for "Zhang Jun", last for "Sung Kim". */
+/** The family name of a full personal name: first for "Li Jun", last for "Joon Park". */
 export function surnameOf(name: string): string {
   const w = nameWords(name);
   if (!w.length) return name;

@@ -136,7 +136,7 @@ export function sourceAfter(tokens: WordToken[], cue: number, ceiling: number): 
     if (inPhrase(tokens, j) || (DETERMINERS.has(w.text.toLowerCase()) && last < 0)) { last = j; continue; }
     const next = tokens[j + 1];
     if (INNER.has(w.text) && next && (isNpWord(next) || (next.text === 'the' && tokens[j + 2] && isNpWord(tokens[j + 2]!))) && last >= 0) continue;
-    if (w.text === ',' && last >= 0 && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && j + 1 < ceiling) continue; // "..., Zhang Jun"
+    if (w.text === ',' && last >= 0 && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && j + 1 < ceiling) continue; // "..., Li Wei"
     break;
   }
   if (last < 0 || !/\p{Lu}|^(the|a|an)$/iu.test(tokens[cue + 1]!.text)) return null;
