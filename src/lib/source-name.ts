@@ -4,7 +4,6 @@
  * content hash or a generated id, which would tell a reader nothing.
  */
 import type { Article } from '../core/index.ts';
-import { sourceLabel } from './source-label.ts';
 
 type Named = Pick<Article, 'outlet' | 'url' | 'path' | 'title'>;
 
@@ -31,11 +30,17 @@ function host(url: string | null): string | null {
   }
 }
 
+/** The file name without its folder, extension or record number ("feeds/wire.jsonl#3" → "wire"). */
+function fileName(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/#\d+$/, '').replace(/\.[a-z0-9]+$/i, '') || path;
+}
+
 export function sourceName(doc: Named): string {
   if (doc.outlet?.trim()) return doc.outlet.trim();
   const h = host(doc.url);
   if (h) return h;
   if (doc.title?.trim()) return headlineName(doc.title);
-  const file = sourceLabel({ ...doc, outlet: null, url: null });
+  const file = fileName(doc.path);
   return looksGenerated(file) ? 'an unnamed source' : file;
 }

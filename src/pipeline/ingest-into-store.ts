@@ -11,9 +11,7 @@
 import type { Problem, RawArticle, Store } from '../core/index.ts';
 import { ingestPaths } from '../stages/ingest/index.ts';
 import { createStoryClusterer } from '../stages/stories/index.ts';
-import { assembleReport } from './assemble-report.ts';
-import { validateReport } from './validate-report.ts';
-import { analyzeStory, cleanAll, type RunOptions } from './run.ts';
+import { cleanAll, storyReport, type RunOptions } from './run.ts';
 
 export interface IngestSummary {
   read: number;
@@ -46,9 +44,8 @@ export async function storeRecords(store: Store, records: RawArticle[], problems
 
   for (const [i, story] of touched.entries()) {
     const docs = await store.documents.getMany(story.documentIds);
-    const result = analyzeStory(story, docs);
-    const analysed = { ...result.story, independentSources: result.reuse.provenance.groups.length };
-    await store.analyses.put(story.id, validateReport(assembleReport(docs, [], [{ ...result, story: analysed }], opts.now)));
+    const { story: analysed, report } = storyReport(story, docs, opts.now);
+    await store.analyses.put(story.id, report);
     await store.stories.put([analysed]);
     opts.onProgress?.('analyse', i + 1, touched.length);
   }

@@ -21,9 +21,7 @@ import type { Job, Queue } from '../core/ports/queue.ts';
 import type { Fetcher } from '../core/ports/fetcher.ts';
 import { defaultIngestOptions, ingestPaths, walkFolder } from '../stages/ingest/index.ts';
 import { createStoryClusterer, type StoryClusterer } from '../stages/stories/index.ts';
-import { assembleReport } from './assemble-report.ts';
-import { validateReport } from './validate-report.ts';
-import { analyzeStory, cleanAll } from './run.ts';
+import { cleanAll, storyReport } from './run.ts';
 
 export const JOB_NAMES = { read: 'read', assign: 'assign', analyse: 'analyse' } as const;
 export interface ReadJob { input: string }
@@ -179,15 +177,13 @@ async function analyseJob(queue: Queue, store: Store, storyId: string, opts: Wor
   if (!story) return;
   const docs = await store.documents.getMany(story.documentIds);
   const t0 = performance.now();
-  const result = analyzeStory(story, docs);
-  const independentSources = result.reuse.provenance.groups.length;
-  const report = validateReport(assembleReport(docs, [], [{ ...result, story: { ...result.story, independentSources } }], now));
+  const { story: analysed, report } = storyReport(story, docs, now);
   opts.on?.timing?.('analysis', performance.now() - t0, 1);
   const current = await store.stories.get(storyId);
   const same = Boolean(current && sameMembers(current.documentIds, story.documentIds));
   if (same) {
     await store.analyses.put(storyId, report);
-    await queue.enqueue<AssignJob>(JOB_NAMES.assign, { analysed: { storyId, documentIds: story.documentIds, independentSources, start: result.story.start, end: result.story.end } });
+    await queue.enqueue<AssignJob>(JOB_NAMES.assign, { analysed: { storyId, documentIds: story.documentIds, independentSources: analysed.independentSources, start: analysed.start, end: analysed.end } });
   }
   opts.on?.analyse?.(storyId, same);
 }

@@ -75,6 +75,16 @@ export function analyzeStory(clustered: Story, docs: Article[]): StoryResult {
   return { story, extraction, reuse, comparison, sourceFlags, brief };
 }
 
+/**
+ * One story analysed for the store: its validated report, and the story row to keep beside it
+ * (its span re-dated and its independent-source count).
+ */
+export function storyReport(story: Story, docs: Article[], now: Date): { story: Story & { independentSources: number }; report: Report } {
+  const result = analyzeStory(story, docs);
+  const analysed = { ...result.story, independentSources: result.reuse.provenance.groups.length };
+  return { story: analysed, report: validateReport(assembleReport(docs, [], [{ ...result, story: analysed }], now)) };
+}
+
 /** Steps 3–5 over cleaned documents. */
 export function analyzeDocuments(documents: Article[], problems: Problem[], opts: RunOptions): Omit<RunResult, 'duplicateInputs'> {
   const clusterer = createStoryClusterer(opts.clusterState);
