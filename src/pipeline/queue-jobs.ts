@@ -50,11 +50,14 @@ export interface WorkerEvents {
 /**
  * An analyse job waits before it may run, so a story still growing (the next read jobs' documents) folds
  * into the one queued job instead of being analysed again for each batch. A big story waits longer: its
- * analysis costs more than linearly in its size, and it is the one most likely to grow again.
+ * analysis costs more than linearly in its size, and it is the one most likely to grow again. The wait
+ * only bounds how stale a report gets while documents keep arriving: once nothing is left to read or
+ * assign, the assigner releases every waiting analysis (see `Assigner.releaseWhenIdle`).
  */
 export const ANALYSE_DELAY_SECONDS = 5;
+export const ANALYSE_DELAY_MAX_SECONDS = 600;
 export function analyseDelay(documents: number, base = ANALYSE_DELAY_SECONDS): number {
-  return base ? Math.min(60, base + Math.floor(documents / 20)) : 0;
+  return base ? Math.min(ANALYSE_DELAY_MAX_SECONDS, base + Math.floor(documents / 4)) : 0;
 }
 
 export interface WorkerOptions {
@@ -153,11 +156,21 @@ class Assigner {
         this.opts.on?.assign?.(docs.length, touched.length);
       }
       await this.applyAnalyses(jobs.flatMap((j) => j.data.analysed ?? []));
+      if (ids.length) await this.releaseWhenIdle();
       return { assigned: ids.length, stories: touched.length };
     } catch (err) {
       this.clusterer = null; // the stored state is the truth again; the retried batch starts from it
       throw err;
     }
+  }
+
+  /**
+   * With no read job queued or running and no other assign job waiting, this batch was the last of the
+   * stream for now: the analyses held back for folding have nothing left to fold, so they run at once.
+   */
+  private async releaseWhenIdle(): Promise<void> {
+    const [reads, assigns] = await Promise.all([this.queue.stats(JOB_NAMES.read), this.queue.stats(JOB_NAMES.assign)]);
+    if (reads.queued + reads.active === 0 && assigns.queued === 0) await this.queue.release(JOB_NAMES.analyse);
   }
 
   private async applyAnalyses(results: NonNullable<AssignJob['analysed']>[]): Promise<void> {

@@ -63,6 +63,11 @@ export class InlineQueue implements Queue {
     });
   }
 
+  /** Nothing is ever held here: delays are not honoured. */
+  async release(_name: string): Promise<number> {
+    return 0;
+  }
+
   async stats(name?: string): Promise<QueueStats> {
     const all = name ? [this.stat(name)] : [...this.counts.values()];
     return all.reduce((a, s) => ({ queued: a.queued + s.queued, active: a.active + s.active, completed: a.completed + s.completed, failed: a.failed + s.failed }), { queued: 0, active: 0, completed: 0, failed: 0 });

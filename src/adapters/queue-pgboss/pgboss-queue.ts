@@ -141,6 +141,12 @@ export class PgBossQueue implements Queue {
     }
   }
 
+  async release(name: string): Promise<number> {
+    await this.ensure(name);
+    const { rowCount } = await this.sql.query(`UPDATE ${this.schema}.job SET start_after = now() WHERE name = $1 AND state = 'created' AND start_after > now()`, [name]);
+    return rowCount ?? 0;
+  }
+
   async stats(name?: string): Promise<QueueStats> {
     const { queues } = await this.status({ deadLetters: 0 });
     return queues.filter((q) => !name || q.name === name)

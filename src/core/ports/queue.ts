@@ -61,6 +61,8 @@ export interface Queue {
   enqueue<T extends object>(name: string, data: T, opts?: JobOptions): Promise<string | null>;
   /** Process jobs of one name until stop() is called. */
   work<T extends object>(name: string, handler: JobHandler<T>, opts?: WorkOptions): Promise<void>;
+  /** Jobs of this name held back by `delaySeconds` may run now; resolves to how many were held. */
+  release(name: string): Promise<number>;
   stats(name?: string): Promise<QueueStats>;
   /** Depth per queue, dead letters and recent throughput, for `synoptic status`. */
   status(opts?: { windowMinutes?: number; deadLetters?: number }): Promise<QueueStatus>;

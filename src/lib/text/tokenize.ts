@@ -13,10 +13,15 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu;
 
 /** Words (letters/digits, with inner apostrophes, dots and hyphens) and their offsets into `text`. */
 export function tokenize(text: string, offset = 0): Token[] {
+  // An exec loop on one shared regex: matchAll clones the regex and builds an iterator per call, and this
+  // runs on every sentence of every stage.
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    out.push({ text: m[0], norm: m[0].toLowerCase().replace(/\u2019/g, "'"), start, end: start + m[0].length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const start = offset + m.index;
+    const lower = word.toLowerCase();
+    out.push({ text: word, norm: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower, start, end: start + word.length });
   }
   return out;
 }

@@ -15,10 +15,11 @@ import { TermStats } from './term-stats.ts';
 import { CandidateIndex } from './candidate-index.ts';
 import { scoreStories, scoreToStory, unitVector } from './similarity.ts';
 import { docDays, gapDays, StreamClock, timeFactor, type DayRange } from './story-time.ts';
-import { newStoryRecord, type StoryRecord } from './story-record.ts';
+import { newStoryRecord, type MemberVector, type StoryRecord } from './story-record.ts';
 import { absorbStory, addMember, pruneCentroid, rankedTerms, topTerms, type Joiner } from './story-update.ts';
 import { keepApart, planSplit } from './split-story.ts';
 import { freezeView, storyView } from './story-view.ts';
+import { countYears, docYears, storiesYearsConflict, yearsAsDoc, yearsConflict } from './story-years.ts';
 import { readState, writeState, type ClustererState, type MaintenanceRecord } from './clusterer-state.ts';
 
 export interface StoryClusterer {
@@ -104,10 +105,11 @@ export class StreamingStoryClusterer implements StoryClusterer {
       .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1)).slice(0, this.opts.maxDocTerms);
     const q = unitVector(ranked.map(([t, w]) => [t, w] as const), this.termStats);
     for (const [t, x] of q) q.set(t, x * this.termStats.idf(t));
+    const years = this.opts.yearConflictMembers > 0 ? docYears(f.weights) : [];
     const best = this.bestStory(q, ranked.slice(0, this.opts.queryTerms).map((r) => r[0]), days, f.weights.size);
     const story = best ?? this.open(doc.id, arrival);
     if (!best) for (const after of this.opts.recheckAfter) this.schedule(story.seq, arrival + after);
-    addMember(story, this.joiner(doc, arrival, ranked.map(([t, w]) => [t, w] as [string, number]), days, f.surface, f.headline), this.opts.memberSample, this.opts.titleCandidates, this.termStats);
+    addMember(story, this.joiner(doc, arrival, ranked.map(([t, w]) => [t, w] as [string, number]), days, f.surface, f.headline, years), this.opts.memberSample, this.opts.titleCandidates, this.termStats);
     this.docStory.set(doc.id, story.seq);
     const n = story.docIds.length;
     if (n <= this.opts.refreshEvery * 4 || n % this.opts.refreshEvery === 0) this.refresh(story);
@@ -130,13 +132,14 @@ export class StreamingStoryClusterer implements StoryClusterer {
     return days;
   }
 
-  private joiner(doc: Article, arrival: number, terms: [string, number][], days: DayRange | null, surface: Map<string, string>, headline: string | null): Joiner {
+  private joiner(doc: Article, arrival: number, terms: [string, number][], days: DayRange | null, surface: Map<string, string>, headline: string | null, years: string[] = []): Joiner {
     let sq = 0;
     for (const [, w] of terms) sq += w * w;
     const norm = Math.sqrt(sq) || 1;
     const unit = terms.map(([t, w]) => [t, w / norm] as [string, number]);
     // The kept member vector (for split checks) is the strongest part only: bounded memory per active story.
-    const member = { arrival, docId: doc.id, terms: unit.slice(0, this.opts.memberTerms) };
+    const member: MemberVector = { arrival, docId: doc.id, terms: unit.slice(0, this.opts.memberTerms) };
+    if (years.length) member.years = years;
     return { member, unit: new Map(unit), surface, days, outlet: doc.outlet, headline };
   }
 
@@ -172,6 +175,16 @@ export class StreamingStoryClusterer implements StoryClusterer {
     return s;
   }
 
+  /** A small story (its years read as one document's) that states a later year than `s`'s own, unknown to `s` (see story-years). */
+  private yearsApart(years: readonly string[], s: StoryRecord): boolean {
+    return this.opts.yearConflictMembers > 0 && yearsConflict(years, s, this.opts.yearConflictMembers);
+  }
+
+  /** Two stories that each state a year the other never mentions. */
+  private storiesApart(a: StoryRecord, b: StoryRecord): boolean {
+    return this.opts.yearConflictMembers > 0 && storiesYearsConflict(a, b, this.opts.yearConflictMembers);
+  }
+
   /** Prune the centroid, recompute the index words. */
   private refresh(s: StoryRecord): void {
     pruneCentroid(s, this.termStats, this.opts.maxCentroidTerms);
@@ -198,7 +211,7 @@ export class StreamingStoryClusterer implements StoryClusterer {
       const other = this.stories_.get(seq);
       if (!other || other.frozen || !this.active.has(seq) || this.splitPairs.has(pairKey(cur.id, other.id))) continue;
       const sim = scoreStories(cur, other, this.termStats) * this.timeFactorFor(rangeOf(cur), other);
-      if (sim < this.opts.mergeThreshold || keepApart(cur, other, this.termStats, this.opts)) continue;
+      if (sim < this.opts.mergeThreshold || this.storiesApart(cur, other) || keepApart(cur, other, this.termStats, this.opts)) continue;
       cur = this.mergePair(cur, other, sim);
     }
   }
@@ -243,11 +256,16 @@ export class StreamingStoryClusterer implements StoryClusterer {
     const range = rangeOf(s);
     let best: StoryRecord | null = null;
     let bestScore = this.threshold(Math.round(s.centroid.size / s.docIds.length));
+    const years = yearsAsDoc(s);
     for (const other of this.index.lookup(s.keys, this.opts.maxCandidates, s.seq)) {
       const o = this.stories_.get(other)!;
-      if (this.splitPairs.has(pairKey(s.id, o.id))) continue;
+      if (this.splitPairs.has(pairKey(s.id, o.id)) || this.yearsApart(years, o) || this.storiesApart(s, o)) continue;
       const score = scoreToStory(q, o, this.termStats) * this.timeFactorFor(range, o);
-      if (score > bestScore || (score === bestScore && best && o.seq < best.seq)) { best = o; bestScore = score; }
+      if (score > bestScore || (score === bestScore && best && o.seq < best.seq)) {
+        // The same second look as a maintenance merge: not into a story the relative split test would split again.
+        if (keepApart(s, o, this.termStats, this.opts)) continue;
+        best = o; bestScore = score;
+      }
     }
     if (best) this.mergePair(s, best, bestScore);
   }
@@ -262,6 +280,8 @@ export class StreamingStoryClusterer implements StoryClusterer {
     s.docIds = s.docIds.filter((d) => !moving.has(d));
     s.members = s.members.filter((m) => !moving.has(m.docId));
     for (const m of plan.move) {
+      countYears(s, m.years, -1);
+      countYears(t, m.years, 1);
       t.docIds.push(m.docId);
       t.members.push(m);
       t.lastArrival = Math.max(t.lastArrival, m.arrival);

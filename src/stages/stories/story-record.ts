@@ -1,10 +1,13 @@
 /** @module stories/story-record — one story's working state, and its JSON form. */
+import type { YearCounts } from './story-years.ts';
 
 /** A member document's words, unit length before idf (idf is applied when compared, so it never goes stale). */
 export interface MemberVector {
   arrival: number;
   docId: string;
   terms: [string, number][];
+  /** Years the document mentions, strongest first (absent when none): see story-years. */
+  years?: string[];
 }
 
 /** The view of a story that went dormant, fixed when it left the index. */
@@ -13,7 +16,7 @@ export interface FrozenView {
   topTerms: string[];
 }
 
-export interface StoryRecord {
+export interface StoryRecord extends YearCounts {
   /** Public id: a hash of the first member's id, so it does not depend on what else was read. */
   id: string;
   /** Creation order: the tie-breaker wherever two stories score alike. */
@@ -46,7 +49,7 @@ export interface StoryRecord {
   frozen: FrozenView | null;
 }
 
-export type StoryRecordJson = Omit<StoryRecord, 'centroid' | 'surface' | 'outlets'> & {
+export type StoryRecordJson = Omit<StoryRecord, 'centroid' | 'surface' | 'outlets' | 'years' | 'dated'> & Partial<YearCounts> & {
   centroid: [string, number][];
   surface: [string, string][];
   outlets: [string, number][];
@@ -57,12 +60,13 @@ export function storyToJson(s: StoryRecord): StoryRecordJson {
 }
 
 export function storyFromJson(j: StoryRecordJson): StoryRecord {
-  return { ...j, centroid: new Map(j.centroid), surface: new Map(j.surface), outlets: new Map(j.outlets) };
+  return { ...j, centroid: new Map(j.centroid), surface: new Map(j.surface), outlets: new Map(j.outlets), years: j.years ?? [], dated: j.dated ?? 0 };
 }
 
 export function newStoryRecord(id: string, seq: number): StoryRecord {
   return {
     id, seq, docIds: [], centroid: new Map(), surface: new Map(), start: null, end: null, lastArrival: 0,
     outlets: new Map(), titles: [], members: [], keys: [], norm: 0, normN: 0, mergedFrom: [], unclustered: false, frozen: null,
+    years: [], dated: 0,
   };
 }

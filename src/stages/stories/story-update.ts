@@ -2,6 +2,7 @@
 import type { MemberVector, StoryRecord } from './story-record.ts';
 import type { TermStats } from './term-stats.ts';
 import type { DayRange } from './story-time.ts';
+import { addYears, countYears } from './story-years.ts';
 
 /** Keep the first half of `cap` members, then the most recent: enough to see whether a story drifted. */
 export function keepSample(members: MemberVector[], m: MemberVector, cap: number): void {
@@ -40,6 +41,7 @@ export function addMember(s: StoryRecord, j: Joiner, sampleCap: number, titleCap
   }
   if (j.outlet) s.outlets.set(j.outlet, (s.outlets.get(j.outlet) ?? 0) + 1);
   if (j.headline && s.titles.length < titleCap && !s.titles.includes(j.headline)) s.titles.push(j.headline);
+  countYears(s, j.member.years);
   s.lastArrival = j.member.arrival;
   keepSample(s.members, j.member, sampleCap);
   s.norm = sq > 0 ? Math.sqrt(sq) : 0;
@@ -88,6 +90,7 @@ export function absorbStory(into: StoryRecord, from: StoryRecord, sampleCap: num
   for (const [o, n] of from.outlets) into.outlets.set(o, (into.outlets.get(o) ?? 0) + n);
   for (const t of from.titles) if (into.titles.length < titleCap && !into.titles.includes(t)) into.titles.push(t);
   into.lastArrival = Math.max(into.lastArrival, from.lastArrival);
+  addYears(into, from);
   const all = [...into.members, ...from.members].sort((a, b) => a.arrival - b.arrival);
   const half = sampleCap >> 1;
   into.members = all.length <= sampleCap ? all : [...all.slice(0, half), ...all.slice(all.length - (sampleCap - half))];

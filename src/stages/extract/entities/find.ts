@@ -56,6 +56,24 @@ function hyphenPrefix(t: WordToken): string | null {
   return m && lookup(m[1]!) ? m[1]! : null;
 }
 
+/** Participles that make "Place-<participle>" a qualifier ("London-based", "U.S.-led", "Brazilian-born"). */
+const QUALIFYING_PARTICIPLES = 'based|led|born|bound|backed|registered|owned|controlled|run|held|dominated|sponsored|funded|occupied|ruled|allied|oriented|listed|linked|brokered|educated|trained|headquartered|affiliated|leaning|style';
+export const QUALIFIER_WORD = new RegExp(`^\\p{Lu}[\\p{L}.'\u2019]*-(?:${QUALIFYING_PARTICIPLES})$`, 'u');
+const PARTICIPLE = new RegExp(`^(?:${QUALIFYING_PARTICIPLES})$`);
+
+/**
+ * The last token of a qualifier starting at token i: one word ("Tripoli-based") or a dotted abbreviation, a hyphen
+ * and a participle written together ("U.S.-led", "Mo.-based"); -1 if none starts there.
+ */
+export function qualifierLast(tokens: WordToken[], i: number): number {
+  const t = tokens[i]!;
+  if (QUALIFIER_WORD.test(t.text)) return i;
+  let j = i + 1;
+  if (tokens[j]?.text === '.' && tokens[j]!.start === t.end) j++;
+  const hyphen = tokens[j], part = tokens[j + 1];
+  return hyphen?.text === '-' && hyphen.start === tokens[j - 1]!.end && part && part.start === hyphen.end && PARTICIPLE.test(part.text) ? j + 1 : -1;
+}
+
 /** "neo-Nazi", "pro-Baghdad", "post-Soviet": a lower-case prefix on a name makes a qualifier. */
 const QUALIFIED = /^(?:neo|post|pre|pro|anti|mid|pan|non|ex|trans|inter|intra)-(\p{Lu}[\p{L}.]*)$/u;
 
@@ -104,6 +122,14 @@ export function findSegments(tokens: WordToken[], ctx: FindContext): Segment[] {
       i++;
       continue;
     }
+    const qualifier = qualifierLast(tokens, i);
+    if (qualifier >= 0 && ctx.opts.nationalities) {
+      // "London-based", "U.S.-led": the whole word qualifies, like a nationality word.
+      push('gazetteer', i, qualifier, { name: tokens.slice(i, qualifier + 1).map((x) => x.text).join(''), type: 'other', form: 'name' });
+      i = qualifier + 1;
+      continue;
+    }
+    if (qualifier === i && !hyphenPrefix(t)) { i++; continue; } // "Bergamo-based" names nothing by itself
     const gaz = gazetteerAt(tokens, i, ctx.opts.maxGazetteerTokens);
     // A given name that is also a place ("Victoria Nuland", "Jordan Peterson") is a person when a name follows.
     const givenFirst = gaz && gaz.last === i && GIVEN_NAMES.has(lc(t)) && isWordCap(tokens[i + 1]) && !lookup(tokens[i + 1]!.text);
@@ -194,6 +220,12 @@ function opensName(tokens: WordToken[], i: number, ctx: FindContext): boolean {
 
 const POSSESSIVE_S = /^['\u2019]s$/;
 
+/** Company suffixes: "X Inc of Dallas" names the firm, then its home. */
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set('inc corp co cos ltd llc plc ag sa gmbh nv bv spa ab asa oyj bhd pty pte kk srl lp llp'.split(' '));
+
+/** Company suffixes written as abbreviations: their full stop belongs to the name ("Lear Corp."). */
+const LEGAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Bros', 'Plc', 'Mfg', 'Intl']);
+
 /** Endings of common nouns and adjectives, rare in names ("Buyers", "Consultations", "Attendance"). */
 const COMMON_SUFFIX = /^\p{L}{3,}(?:ers|tions?|sions?|ments?|ness|ities|ity|ings?|ies|ous|ance|ence|ives?)$/u;
 
@@ -224,13 +256,21 @@ function extendName(tokens: WordToken[], i: number, ctx: FindContext): number {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
     if (t.text === '.' && /^(\p{Lu}|St|Mt|Ft)$/u.test(prev.text) && isWordCap(tokens[j + 1])) continue; // "J. Smith", "St. Louis"
+    // "Lear Corp.", "Salomon Bros.": a company suffix keeps its abbreviation's full stop.
+    if (t.text === '.' && t.start === prev.end && j - 1 === last && LEGAL_ABBREVIATIONS.has(prev.text)) return j;
+    // "Douglas & Lomason", "A.G. Edwards & Sons": an ampersand joins the names of a firm's founders.
+    if (t.text === '&' && isWordCap(tokens[j + 1]) && !gazetteerAt(tokens, j + 1, ctx.opts.maxGazetteerTokens)) {
+      last = extendName(tokens, j + 1, ctx);
+      break;
+    }
     // "Securities and Exchange Commission", "Moody 's Investors Service": joined parts of one organisation's name.
-    if ((t.text === 'and' || t.text === '&' || POSSESSIVE_S.test(t.text)) && isWordCap(tokens[j + 1]) && !gazetteerAt(tokens, j + 1, ctx.opts.maxGazetteerTokens)) {
+    if ((t.text === 'and' || POSSESSIVE_S.test(t.text)) && isWordCap(tokens[j + 1]) && !gazetteerAt(tokens, j + 1, ctx.opts.maxGazetteerTokens)) {
       const end = extendName(tokens, j + 1, ctx);
       if (ORG_KEYWORDS.has(lc(tokens[end]!))) return end;
       break;
     }
     if (!t.word) break;
+    if (isCapitalized(t.text) && QUALIFIER_WORD.test(t.text)) return j; // "St. Louis-based"
     if (isCapitalized(t.text)) {
       // A role word after a given name is a surname ("Shayne King") unless a name follows it ("Kim Prime Minister X" is rare).
       if (isCalendar(tokens, j) || (roleAt(tokens, j) >= 0 && !(GIVEN_NAMES.has(lc(prev)) && !isWordCap(tokens[j + 1])))) break;
@@ -242,7 +282,7 @@ function extendName(tokens: WordToken[], i: number, ctx: FindContext): number {
       continue;
     }
     if (NAME_SUFFIXES.has(t.text)) { last = j; continue; }
-    const particle = NAME_PARTICLES.has(t.text) || ((t.text === 'of' || t.text === 'for') && ORG_KEYWORDS.has(lc(prev)));
+    const particle = NAME_PARTICLES.has(t.text) || ((t.text === 'of' || t.text === 'for') && (ORG_KEYWORDS.has(lc(prev)) && !LEGAL_SUFFIXES.has(lc(prev)) || (t.text === 'of' && EVENT_KEYWORDS.has(lc(prev)))));
     if (particle && (isWordCap(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && isWordCap(tokens[j + 2])))) continue; // "van der Sar"
     break;
   }

@@ -34,7 +34,36 @@ export function findMentions(doc: Article, opts: EntityOptions = defaultEntityOp
   const lowerWords = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (t.word && !isCapitalized(t.text)) lowerWords.add(t.text.toLowerCase());
   const titleWords = sentences.some(isAllCaps) ? titleWordsOf(sentences, lowerWords) : undefined;
-  return sentences.flatMap((toks) => parseSentence(doc.text, toks, findSegments(toks, { lowerWords, titleWords, opts }), opts, lowerWords));
+  return teamsByName(doc.text, sentences.flatMap((toks) => parseSentence(doc.text, toks, findSegments(toks, { lowerWords, titleWords, opts }), opts, lowerWords)));
+}
+
+/** Words before a place name that keep it a place even in a document where its name is also a team's. */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|near|outside|around|across|throughout|into|visit|visited|to)\s+$/i;
+/** "Cleveland Indians", "Leeds United": a city and a team's nickname or club word. */
+const TEAM_NAME = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:\p{Lu}\p{Ll}+s|United|City|Rovers|Wanderers|Athletic|Albion|County|Town|Rangers|Hotspur)$/u;
+
+/**
+ * A city that the document names as a team ("Cleveland 3 Seattle 1", "the Cleveland Indians", "side Nice") is the
+ * team wherever else the document writes it plainly ("Cleveland 's lead"), but still the city after "in" or "at".
+ */
+function teamsByName(text: string, ms: MentionCandidate[]): MentionCandidate[] {
+  let teams: Set<string> | null = null;
+  for (const m of ms) {
+    if (m.team) (teams ??= new Set()).add(m.surface);
+    else if (m.type === 'organization') {
+      const t = TEAM_NAME.exec(m.surface);
+      if (t) (teams ??= new Set()).add(t[1]!);
+    }
+  }
+  if (!teams) return ms;
+  return ms.map((m) => m.type === 'place' && teams.has(m.surface) && m.surface !== m.surface.toUpperCase() && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !DATELINE_BEFORE.test(lineBefore(text, m.start))
+    ? { ...m, type: 'organization', key: m.surface, alias: undefined, team: true } : m);
+}
+
+/** "ARLINGTON , Texas 1996-08-31": the region of a dateline. */
+const DATELINE_BEFORE = /^\p{Lu}[\p{Lu} .'-]+ ?,\s*$/u;
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 }
 
 /** Words capitalised mid-sentence and never written in lower case: names a capitalised headline may repeat. */
@@ -44,7 +73,9 @@ function titleWordsOf(sentences: WordToken[][], lowerWords: ReadonlySet<string>)
     if (isAllCaps(toks)) continue;
     for (let k = 1; k < toks.length; k++) {
       const t = toks[k]!;
-      if (!t.word || !isCapitalized(t.text) || t.text === t.text.toUpperCase()) continue;
+      if (!t.word || !isCapitalized(t.text)) continue;
+      // An acronym the body writes ("NFL", "WBA") is a name in the headline too; other capitals say nothing.
+      if (t.text === t.text.toUpperCase() && !/^\p{Lu}{2,5}$/u.test(t.text)) continue;
       const w = lowerOf(t);
       if (!lowerWords.has(w) && !COMMON_WORDS.has(w)) out.add(w);
     }

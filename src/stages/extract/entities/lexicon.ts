@@ -35,7 +35,9 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set(
     'society church mosque school hospital center centre museum commission government cabinet administration campaign alliance coalition ' +
     'front movement brigade brigades corps guard guards unit institute laboratory labs studios records media communications ' +
     'united city rovers wanderers athletic county town sporting fc afc ' +
-    'lp llp nv bv spa ab asa oyj bhd pty pte kk srl international newsroom brothers associates industries enterprises shipping').split(' '),
+    'lp llp nv bv spa ab asa oyj bhd pty pte kk srl international newsroom brothers associates industries enterprises shipping ' +
+    'telecom telecommunications bancorp bancshares banks motor steel chemical chemicals electric electronics mining resources ' +
+    'cement textiles breweries brewery foods stores mills refinery consortium bros').split(' '),
 );
 
 /** Last words that make a capitalised run a place. */
@@ -54,7 +56,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 export const EVENT_KEYWORDS: ReadonlySet<string> = new Set(
   ('cup cups open opens championship championships games olympics olympiad prix classic trophy prize prizes award awards ' +
     'series tournament tourney stakes rally marathon derby masters invitational grand slam festival expo summit ' +
-    'league division conference bowl war').split(' '),
+    'league division conference bowl war treaty protocol accord accords act revolution uprising').split(' '),
 );
 
 /** Words after a run that make it a sports team in a results line: "Ajax 2 Feyenoord 1", "CHICAGO 45 82 .354". */
@@ -65,4 +67,24 @@ export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set(
   ('fc afc ac as sc sv vfb vfl tsv fk nk sk ks cd cf ud sd rc real dynamo dinamo sporting olympique olympiakos olympiacos ' +
     'racing atletico deportivo inter borussia hapoel maccabi beitar spartak lokomotiv cska partizan rapid ' +
     'bayer fortuna werder eintracht hertha schalke union standard sparta slavia slovan legia zenit').split(' '),
+);
+
+/** Lower-case nouns that, written right before a name, say it is an organisation ("the daily X", "serie A club X", "retail chain X"). */
+export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set(
+  ('newspaper daily weekly magazine tabloid broadcaster club side firm company carrier airline chain conglomerate insurer ' +
+    'brokerage retailer automaker carmaker bank lender group outfit franchise').split(' '),
+);
+
+/** Lower-case nouns that, written right after a name, say it is an organisation ("X newspaper", "X shares", "X 's board"). */
+export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  ('newspaper daily weekly magazine tabloid club firm company group consortium subsidiary unit airline carrier ' +
+    'shares stock shareholders stake board employees workers unions executives spokeswoman').split(' '),
+);
+
+/** Of those, the words a place also takes ("Hong Kong shares", "Texas workers"). */
+export const SHARE_NOUNS: ReadonlySet<string> = new Set('shares stock shareholders stake board employees workers unions executives spokeswoman'.split(' '));
+
+/** Abbreviations of tables, market reports and contact lines, capitalised where they open a line: no names by themselves. */
+export const TABLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'avg chg shrs shr govt bldg fax tel pct amt est approx vs wk wks yr yrs qtr mln bln mth mths div divs rev revs eps ytd cum ave fwd ref nr tbl'.split(' '),
 );

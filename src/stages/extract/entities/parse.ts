@@ -7,9 +7,9 @@
 import type { EntityType } from '../../../core/index.ts';
 import type { WordToken } from '../../../lib/text/word-tokens.ts';
 import { GIVEN_NAMES, FAMILY_FIRST, COMMON_WORDS, STATE_ABBREVIATIONS, lookup, type GazetteerEntry } from './gazetteer.ts';
-import { CALENDAR_WORDS, EVENT_KEYWORDS, NAME_PARTICLES, ORG_FIRST_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS, PLACE_PREPOSITIONS, SCORE } from './lexicon.ts';
+import { CALENDAR_WORDS, EVENT_KEYWORDS, TABLE_ABBREVIATIONS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, SHARE_NOUNS, NAME_PARTICLES, ORG_FIRST_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS, PLACE_PREPOSITIONS, SCORE } from './lexicon.ts';
 import { roleAfter, roleBefore, type RolePhrase } from './role-phrase.ts';
-import type { Segment } from './find.ts';
+import { QUALIFIER_WORD, isAllCaps, type Segment } from './find.ts';
 import type { EntityOptions } from './defaults.ts';
 
 /** A typed mention, before merging. `unknown` runs are typed later from the rest of the document. */
@@ -31,6 +31,8 @@ export interface MentionCandidate {
   strong: boolean;
   /** An untyped run made only of common words ("Results", "Total Revenue"): kept only if typed elsewhere. */
   common?: boolean;
+  /** A city's name read as an organisation by its context (a team in a results line, "side X", "X club"). */
+  team?: boolean;
 }
 
 /** Nouns before "of" that make the name after it a place ("the town of X"). */
@@ -72,12 +74,41 @@ export function parseSentence(text: string, tokens: WordToken[], segments: Segme
       }
       const m = gazetteerMention(text, tokens, s, opts);
       if (m) out.push(retype(m, tokens, s, segAt, fixture, opts.nationalities));
+    } else if (s.kind === 'name' && QUALIFIER_WORD.test(tokens[s.last]!.text)) {
+      // "St. Louis-based": a qualifier, reported with nationality words.
+      if (opts.nationalities) out.push({ start: s.start, end: s.end, surface: text.slice(s.start, s.end), type: 'other', key: text.slice(s.start, s.end), strong: true });
     } else if (s.kind === 'name') {
       out.push(retype(nameMention(text, tokens, segAt, s, opts, lowerWords), tokens, s, segAt, fixture, opts.nationalities));
     }
   }
   listNeighbours(text, out);
-  return out;
+  return mergeOrgHeads(text, out);
+}
+
+/** Head words of bodies whose name may open with a place or nationality ("Kurdistan Democratic Party", "African National Congress"). */
+const BODY_HEADS = new Set('party congress front movement alliance union council federation association organisation organization commission bank league cross committee bureau'.split(' '));
+
+/**
+ * "Kurdistan" + "Democratic Party", "Iraqi National" + "Congress", "International" + "Red Cross": a place, a country's
+ * nationality word or an untyped name written right before an organisation ending in a body's head word is part of
+ * its name. (Religious and party followers stay apart: "Republican Congress".)
+ */
+function mergeOrgHeads(text: string, ms: MentionCandidate[]): MentionCandidate[] {
+  let merged = false;
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1]!, b = ms[k]!;
+    if (b.type !== 'organization' || b.start !== a.end + 1 || text[a.end] !== ' ') continue;
+    const head = b.surface.slice(b.surface.lastIndexOf(' ') + 1).toLowerCase();
+    if (!BODY_HEADS.has(head)) continue;
+    const ok = a.type === 'place' || a.type === 'country' || a.type === 'unknown' || (a.type === 'organization' && !a.strong) ||
+      (a.type === 'other' && !a.surface.includes(' ') && !!lookup(a.surface)?.country);
+    if (!ok || a.common) continue;
+    const surface = text.slice(a.start, b.end);
+    merged = true;
+    ms[k] = { start: a.start, end: b.end, surface, type: 'organization', key: surface, strong: false };
+    ms[k - 1] = null as unknown as MentionCandidate;
+  }
+  return merged ? ms.filter((m) => m !== null) : ms;
 }
 
 /** Two mentions with only a comma or "and" between them. (Helpers stay at module level: named closures cost per call.) */
@@ -120,6 +151,9 @@ function retype(m: MentionCandidate, tokens: WordToken[], s: Segment, segAt: (Se
   const prev = tokens[s.first - 1]?.text;
   if ((m.type === 'unknown' || !m.strong) && (prev === 'c' || prev === 'b' || prev === 'st') && tokens.some((t) => t.text === 'b')) return { ...m, type: 'person', common: undefined };
   const weak = m.type === 'unknown' || (m.type === 'person' && !m.strong && (s.first === s.last || !GIVEN_NAMES.has(tokens[s.first]!.text.toLowerCase())));
+  // "the Nikkei average", "the Dow Jones industrial average": a market index.
+  if ((weak || (m.type === 'organization' && !m.strong)) && !placeLike && INDEX_AFTER.test(tokens[s.last + 1]?.text ?? '')) return { ...m, type: 'other', common: undefined };
+  if ((weak || (m.type === 'place' && m.key === m.surface) || (m.type === 'organization' && !m.strong)) && !m.common && m.end - m.start > 1 && orgContext(tokens, s, m.type === 'place')) return { ...m, type: 'organization', key: m.surface, alias: undefined, common: undefined, team: placeLike || undefined };
   // "HK$", "US$": a country's code glued to a dollar sign names a currency (reported with nationality words).
   const dollar = tokens[s.last + 1];
   if (dollar?.text === '$' && dollar.start === m.end && /^\p{Lu}[\p{Lu}.]*$/u.test(m.surface) && nationalities) return { ...m, end: dollar.end, surface: m.surface + '$', key: m.surface + '$', type: 'other', alias: undefined, common: undefined };
@@ -129,7 +163,7 @@ function retype(m: MentionCandidate, tokens: WordToken[], s: Segment, segAt: (Se
   if (placeLike || weak) {
     // "TORONTO AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
     if (fixture && s.first > 0 && /^at$/i.test(prev ?? '')) return placeLike ? m : { ...m, type: 'place', common: undefined };
-    if (fixture || standings(tokens, s.last) || (!m.common && (scoreAfter(tokens, s.last) || scoreBefore(tokens, s) || (m.type === 'place' && TEAM_VERBS.test(tokens[s.last + 1]?.text ?? ''))))) return { ...m, type: 'organization', key: m.surface, strong: false, alias: undefined, common: undefined };
+    if (fixture || standings(tokens, s.last) || (!m.common && (scoreAfter(tokens, s.last) || scoreBefore(tokens, s) || (m.type === 'place' && TEAM_VERBS.test(tokens[s.last + 1]?.text ?? ''))))) return { ...m, type: 'organization', key: m.surface, strong: false, alias: undefined, common: undefined, team: m.type === 'place' || undefined };
     if (isDateline(tokens, s, segAt, placeLike)) return { ...m, type: 'place', key: placeLike ? m.key : m.surface, alias: undefined, common: undefined };
     if (weak && (prev === 'At' || prev === 'at') && s.first === 1 && tokens[s.last + 1]?.text === ':') return { ...m, type: 'place', common: undefined };
   }
@@ -145,6 +179,27 @@ function retype(m: MentionCandidate, tokens: WordToken[], s: Segment, segAt: (Se
   }
   return m;
 }
+
+/**
+ * A common noun in apposition that says what the name is: "the daily Le Monde", "first division side Nice", "Acme
+ * shares", "Zycie Warszawy newspaper". A place takes only nouns that no place takes ("club", not "shares").
+ */
+function orgContext(tokens: WordToken[], s: Segment, place: boolean): boolean {
+  const before = tokens[s.first - 1];
+  if (before?.word && ORG_NOUNS_BEFORE.has(before.text) && !(place && SHARE_NOUNS.has(before.text))) return true;
+  const possessive = POSSESSIVE.test(tokens[s.last + 1]?.text ?? '');
+  const after = tokens[possessive ? s.last + 2 : s.last + 1];
+  // A person has a newspaper or a firm too ("X 's newspaper"); only a company has shares and a board.
+  if (!after?.word || !ORG_NOUNS_AFTER.has(after.text) || /^\p{Lu}/u.test(tokens[(possessive ? s.last + 3 : s.last + 2)]?.text ?? '')) return false;
+  return place ? !SHARE_NOUNS.has(after.text) : !possessive || SHARE_NOUNS.has(after.text);
+}
+const POSSESSIVE = /^['\u2019]s$/;
+
+/** Words before "at" that make what follows no venue: people who work at a firm ("an economist at X"), verbs aimed at someone ("yelled at X"). */
+const WORKS_AT = /^(analyst|analysts|economist|economists|strategist|strategists|director|chief|officer|executive|manager|managers|trader|traders|dealer|dealers|partner|president|chairman|head|researcher|professor|spokesman|spokeswoman|official|officials|employee|employees|worker|workers|broker|brokers|vice|editor|adviser|advisor|consultant|engineer|scientist|student|students|job|jobs|shares|stake|yelled|shouted|looked|laughed|pointed|aimed|stared|fired|smiled|glanced|waved|hit|struck|lashed|hinted|arrived|staff)$/;
+
+/** Lower-case words after a name that make it a market index. */
+const INDEX_AFTER = /^(index|indices|average|composite|industrials|futures)$/;
 
 /** Verbs that make a city their subject a team ("Hamburg beat Rostock", "Boston routs Oakland"). */
 const TEAM_VERBS = /^(beat|beats|routs|routed|edged|edges|thrashed|thrash|defeated|defeats|drew|draw|trounced|outlasted|blanked|hammered|crushed|won|wins|lost|loses|rallied|clinched|trailed)$/;
@@ -207,7 +262,21 @@ function isDateline(tokens: WordToken[], s: Segment, segAt: (Segment | undefined
   return t === ',' ? false : CALENDAR_WORDS.has(t.toLowerCase()) && /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '');
 }
 
-/** Competition classes that a nationality word describes rather than names ("the Dutch first division"). */
+/** Departments of a government: "Turkish Foreign Ministry" is a nationality word, then the ministry's name. */
+const GOVERNMENT_BODIES = new Set(['ministry', 'ministries', 'department', 'embassy', 'consulate', 'office']);
+
+/**
+ * After a nationality word, acronyms and common words make an organisation's name ("Dutch PTT", "British
+ * Universities"); a word that is no common word is mostly a person's name ("American Tyson").
+ */
+const ORG_AFTER_NATION = /^\p{Lu}[\p{Lu}&]+$/u;
+
+/**
+ * Competition classes that a nationality word describes rather than names ("the Dutch first division", "FRENCH
+ * SECOND DIVISION", "SCOTTISH LEAGUE RESULTS"): written in lower case, ranked or in a capitalised headline. Capitalised
+ * and unranked in an ordinary line, they are names ("American League").
+ */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'premier', 'top', 'lower', 'amateur', 'under-21', 'youth', 'junior', 'women\'s']);
 const CLASS_WORDS = new Set(['division', 'league', 'championship', 'championships', 'games']);
 
 function demonymOnly(text: string, segments: Segment[], n: number, k: number, type: EntityType): MentionCandidate {
@@ -225,16 +294,18 @@ function demonymChain(text: string, tokens: WordToken[], segments: Segment[], n:
   while (segments[k + 1]?.first === segments[k]!.last + 1 && segments[k + 1]!.kind === 'gazetteer' && segments[k + 1]!.entry!.form === 'demonym') k++;
   let type: EntityType | null = k > n ? 'other' : null;
   const next = segments[k + 1];
-  if (next && next.first === segments[k]!.last + 1 && (next.kind === 'name' || (next.kind === 'gazetteer' && next.entry!.type === 'organization'))) {
+  if (next && next.first === segments[k]!.last + 1 && (next.kind === 'name' || (next.kind === 'gazetteer' && (next.entry!.type === 'organization' || (next.entry!.type === 'other' && next.entry!.form === 'name'))))) {
     const nextWords = words(tokens, next);
     const lastWord = nextWords[nextWords.length - 1]!.toLowerCase();
     const firstWord = nextWords[0]!.toLowerCase();
     // "DUTCH FIRST DIVISION", "FRENCH LEAGUE": a descriptive class of competition; only the nationality word is a name.
-    if (CLASS_WORDS.has(lastWord) && nextWords.length <= 2 && next.kind === 'name') return { mention: demonymOnly(text, segments, n, k, k > n ? 'other' : 'other'), last: k + 1 };
-    if (EVENT_KEYWORDS.has(lastWord)) type = 'other';
+    if (CLASS_WORDS.has(lastWord) && nextWords.length <= 2 && next.kind === 'name' && (nextWords.some((x) => /^\p{Ll}/u.test(x) || ORDINALS.has(x.toLowerCase())) || (nextWords.length === 1 && isAllCaps(tokens)))) return { mention: demonymOnly(text, segments, n, k, k > n ? 'other' : 'other'), last: k + 1 };
+    // "German Foreign Ministry": a government's department is named apart from the nationality word.
+    if (GOVERNMENT_BODIES.has(lastWord) && next.kind === 'name' && nextWords.length > 1) return { mention: demonymOnly(text, segments, n, k, 'other'), last: k };
+    if (EVENT_KEYWORDS.has(lastWord) || next.entry?.type === 'other') type = 'other';
     else if (PLACE_KEYWORDS.has(lastWord)) type = 'place'; // "Atlantic Ocean"
     // "Dutch PTT", "Western Suburbs": a nationality before a name that is no person's makes an organisation's name.
-    else if (ORG_KEYWORDS.has(lastWord) || next.kind === 'gazetteer' || (!GIVEN_NAMES.has(firstWord) && !FAMILY_FIRST.has(firstWord) && nextWords.length <= 2 && !/^\p{Lu}\.?$/u.test(nextWords[0]!))) type = 'organization';
+    else if (ORG_KEYWORDS.has(lastWord) || next.kind === 'gazetteer' || (!GIVEN_NAMES.has(firstWord) && !FAMILY_FIRST.has(firstWord) && nextWords.length <= 2 && nextWords.every((x) => ORG_AFTER_NATION.test(x) || COMMON_WORDS.has(x.toLowerCase())))) type = 'organization';
     if (type) k++;
   }
   if (!type) return null;
@@ -324,7 +395,15 @@ function nameMention(text: string, tokens: WordToken[], segAt: (Segment | undefi
   if (short && (before?.kind === 'honorific' || (before?.kind === 'role' && before.last === s.first - 1))) return { ...base, type: 'person', strong: true, ...ofAffiliation(tokens, segAt, s.last) };
   const lastWord = w[w.length - 1]!.toLowerCase();
   if (EVENT_KEYWORDS.has(lastWord) && (w.length > 1 || surface === surface.toUpperCase())) return { ...base, type: 'other', strong: false };
+  // "Labour Day", "Independence Day": a named day.
+  if (lastWord === 'day' && w.length > 1 && /\p{Ll}/u.test(surface) && !s.caps) return { ...base, type: 'other', strong: false };
+  // "Avg", "Chg", "Shrs": a table's abbreviation is no name unless the document says otherwise.
+  if (w.length === 1 && TABLE_ABBREVIATIONS.has(lastWord)) return { ...base, type: 'unknown', strong: false, common: true };
   if (ORG_KEYWORDS.has(lastWord) && w.length > 1) return { ...base, type: 'organization', strong: false };
+  // "Treaty of Rome", "Tour of Britain": an event word before "of".
+  if (w.length > 2 && w.some((x, k) => x === 'of' && k > 0 && EVENT_KEYWORDS.has(w[k - 1]!.toLowerCase()) && !ORG_KEYWORDS.has(w[k - 1]!.toLowerCase()))) return { ...base, type: 'other', strong: false };
+  // "Douglas & Lomason": names joined by an ampersand are a firm.
+  if (w.length > 1 && surface.includes(' & ')) return { ...base, type: 'organization', strong: false };
   // "Bank of New Zealand", "Dynamo Kiev": an organisation word before "of", or a club's first word.
   if (w.length > 1 && (ORG_FIRST_WORDS.has(w[0]!.toLowerCase()) || w.some((x, k) => (x === 'of' || x === 'for') && k > 0 && ORG_KEYWORDS.has(w[k - 1]!.toLowerCase())))) {
     return { ...base, type: 'organization', strong: false };
@@ -348,6 +427,8 @@ function nameMention(text: string, tokens: WordToken[], segAt: (Segment | undefi
   if (follower?.word && PLACE_KEYWORDS.has(follower.text) && w.length <= 3) return { ...base, type: 'place', strong: false };
   const prev = tokens[s.first - 1]?.text.toLowerCase() ?? '';
   if (w.length <= 2 && PLACE_PREPOSITIONS.has(prev) && prev !== 'from') return { ...base, type: 'place', strong: false };
+  // "won at Wembley", "held at Insein": a venue; but "an analyst at Barrow" works for a firm.
+  if (w.length <= 2 && prev === 'at' && !s.caps && !/^\p{Lu}+$/u.test(surface) && !WORKS_AT.test(tokens[s.first - 2]?.text ?? '') && !ORG_NOUNS_AFTER.has(tokens[s.last + 1]?.text ?? '')) return { ...base, type: 'place', strong: false };
   // "the town of Kaolack", "the island of Gorgona", "residents of Srebrenica".
   if (w.length <= 3 && prev === 'of' && PLACE_OF.has(tokens[s.first - 2]?.text ?? '')) return { ...base, type: 'place', strong: false };
   // "Sandusky , Ohio": a name followed by its state or country.

@@ -127,3 +127,90 @@ describe('types from layout and wording', () => {
     assert.equal(typeAt(e, text, 'Okoro'), 'person');
   });
 });
+
+describe('organisations and other names (CoNLL ORG and MISC conventions)', () => {
+  const conll = { nationalities: true, keepUntyped: 'all' } as const;
+
+  it('keeps a company suffix\'s full stop and joins founders\' names with "&"', () => {
+    const text = 'Shares of Harwell Corp. rose after Bram & Lutz said it would buy the pump maker.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Harwell Corp.'), 'organization');
+    assert.equal(typeAt(e, text, 'Bram & Lutz'), 'organization');
+  });
+
+  it('reads "Denver-based" and "U.S.-led" as qualifiers, not as the place', () => {
+    const text = 'A Denver-based fund said U.S.-led forces had left the port.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Denver-based'), 'other');
+    assert.equal(typeAt(e, text, 'U.S.-led'), 'other');
+    assert.equal(e.some((x) => x.name === 'Denver'), false);
+    // Without nationality words the qualifier is not reported, and the country of "U.S.-led" still is.
+    const plain = one(text);
+    assert.equal(typeAt(plain, text, 'Denver-based'), undefined);
+    assert.ok(named(plain, 'United States'));
+  });
+
+  it('takes a place or nationality word into a party\'s name, but not into a ministry\'s', () => {
+    const text = 'Leaders of the Zambian Democratic Front met officials of the Norwegian Foreign Ministry in Oslo.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Zambian Democratic Front'), 'organization');
+    assert.equal(typeAt(e, text, 'Norwegian'), 'other');
+    assert.equal(typeAt(e, text, 'Foreign Ministry'), 'organization');
+  });
+
+  it('leaves a person after a nationality word a person ("Australian Lena Hartwig")', () => {
+    const text = 'Australian Lena Hartwig beat American Tara Voss in straight sets on Sunday.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Lena Hartwig'), 'person');
+    assert.equal(typeAt(e, text, 'Tara Voss'), 'person');
+    assert.equal(typeAt(e, text, 'Australian'), 'other');
+  });
+
+  it('names leagues, treaties, holidays and market indexes as other', () => {
+    const text = [
+      'He leads the American League in home runs, while the Dutch first division starts next week.',
+      'The Treaty of Varnholm was signed before the Labour Day holiday.',
+      'The Nikkei average fell 1.2 percent.',
+    ].join('\n');
+    const e = one(text, conll);
+    for (const s of ['American League', 'Treaty of Varnholm', 'Labour Day', 'Nikkei']) assert.equal(typeAt(e, text, s), 'other', s);
+    assert.equal(typeAt(e, text, 'Dutch'), 'other');
+    assert.equal(e.some((x) => x.name === 'Dutch first division'), false);
+  });
+
+  it('reads a city as its team after "side" and elsewhere in the story, but not after "in"', () => {
+    const text = ['Baretti will coach first division side Lyon, the club said.', 'Lyon have lost three games this season.', 'Baretti was born in Lyon.'].join('\n');
+    const e = one(text, conll);
+    const at = (from: number) => text.indexOf('Lyon', from);
+    const typeOf = (start: number) => e.find((x) => x.mentions.some((m) => m.start === start))?.type;
+    assert.equal(typeOf(at(0)), 'organization');
+    assert.equal(typeOf(at(at(0) + 1)), 'organization');
+    assert.equal(typeOf(text.lastIndexOf('Lyon')), 'place');
+  });
+
+  it('types names by the noun beside them: "the daily X", "X shares"', () => {
+    const text = 'The daily Kurier Poranny said Telco Arvida shares fell, and Piotr Kowal\'s newspaper agreed.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Kurier Poranny'), 'organization');
+    assert.equal(typeAt(e, text, 'Telco Arvida'), 'organization');
+    assert.equal(typeAt(e, text, 'Piotr Kowal'), 'person');
+  });
+
+  it('reads an unknown name after "at" as a venue, unless someone works there', () => {
+    const text = 'Essex won the match at Brindlecombe on Saturday, said Tom Reed, an analyst at Harrowgate.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Brindlecombe'), 'place');
+    assert.equal(typeAt(e, text, 'Harrowgate'), 'organization');
+  });
+
+  it('drops table abbreviations that open a line ("Avg shrs")', () => {
+    const text = 'Net profit 4.1 million vs 3.2 million\nAvg shrs 4,100 3,900';
+    assert.equal(typeAt(one(text, conll), text, 'Avg'), undefined);
+  });
+
+  it('finds an acronym in a capitalised headline when the body writes it', () => {
+    const text = ['BOXING - WBA STRIPS CHAMPION OF TITLE .', 'The WBA said on Friday the champion had failed to defend his belt.'].join('\n');
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'WBA'), 'organization');
+  });
+});

@@ -69,13 +69,16 @@ describe('findQuotes', () => {
     assert.equal(q?.speaker, 'Peter Lindqvist');
   });
 
-  it('resolves a bare title ("the ambassador") to the last person holding it', () => {
-    const { quotes: qs } = quotesOf([
+  it('links a bare title ("the ambassador") to the last person holding it, keeping the title as written', () => {
+    const text = [
       "Chile's UN Ambassador Rosa Quintero spoke first, followed by Omar Haddad of the Arab League.",
       'The ambassador said the draft ignored the humanitarian cost of the measures.',
-    ].join('\n'));
-    const q = qs.find((x) => x.text.includes('ignored the humanitarian cost'));
-    assert.equal(q?.speaker, 'Rosa Quintero');
+    ].join('\n');
+    const doc = articleFromText('d', text);
+    const entities = resolveEntities([doc]);
+    const q = findQuotes(doc, entities).find((x) => x.text.includes('ignored the humanitarian cost'));
+    assert.equal(q?.speaker, 'The ambassador');
+    assert.equal(q?.speakerId, entities.find((e) => e.name === 'Rosa Quintero')?.id);
     assert.equal(q?.kind, 'indirect');
   });
 
@@ -228,5 +231,65 @@ describe('findQuotes: the subject before a cue', () => {
   it('reads the subject past an aspectual verb before an -ing cue ("has lately started asking")', () => {
     const { quotes: qs } = quotesOf('Governor Anna Berg has lately started asking whether the dam can be saved.');
     assert.equal(qs.find((q) => q.cue === 'asking')?.speaker, 'Anna Berg');
+  });
+});
+
+describe('findQuotes: passives, noun cues and coordinated verbs', () => {
+  it('reads a passive with an agent as the agent reporting its subject', () => {
+    const { quotes: qs } = quotesOf('The shortfall in the pension fund was first reported by the Daily Courier.');
+    const q = qs.find((x) => x.cue === 'reported');
+    assert.equal(q?.text, 'The shortfall in the pension fund');
+    assert.match(q?.speaker ?? '', /Daily Courier/);
+  });
+
+  it('gives a passive without an agent no speaker, and keeps its subject in the content', () => {
+    const { quotes: qs } = quotesOf('Local contractors have been accused of inflating repair bills after the flood.');
+    const q = qs.find((x) => x.cue === 'accused');
+    assert.ok(q?.text.startsWith('Local contractors'));
+    assert.ok(q?.text.includes('inflating repair bills'));
+    assert.equal(q?.speaker, null);
+  });
+
+  it('does not take a phrasal verb or an unanswered request for a report', () => {
+    const a = quotesOf('The striker went on to score twice in the second half.').quotes;
+    assert.equal(a.filter((q) => q.cue === 'went on').length, 0);
+    const b = quotesOf('A spokeswoman for the ministry did not immediately respond to requests for comment.').quotes;
+    assert.equal(b.length, 0);
+    const c = quotesOf('Following a hastily called meeting, the board approved the budget.').quotes;
+    assert.equal(c.length, 0);
+  });
+
+  it('takes "the claim that ..." as a report by the possessor, or by the subject of the verb holding it', () => {
+    const a = quotesOf("Senator Hal Brenner's claim that the bridge was unsafe drew sharp replies from engineers.").quotes;
+    const qa = a.find((q) => q.cue === 'claim');
+    assert.ok(qa?.text.startsWith('that the bridge was unsafe'));
+    assert.match(qa?.speaker ?? '', /Brenner/);
+    const b = quotesOf('Critics seized on the warning that the strike could spread to other ports.').quotes;
+    const qb = b.find((q) => q.cue === 'warning');
+    assert.ok(qb?.text.startsWith('that the strike could spread'));
+    assert.equal(qb?.speaker, 'Critics');
+    // A noun that seldom carries speech is no cue without its that-clause.
+    assert.equal(quotesOf('The assertion drew no response from the council.').quotes.length, 0);
+  });
+
+  it('splits "said X and warned Y" into two reports by the same speaker', () => {
+    const { quotes: qs } = quotesOf('Mayor Dana Whitfield said the budget would be balanced by June and warned that bus fares could rise.');
+    const said = qs.find((q) => q.cue === 'said');
+    const warned = qs.find((q) => q.cue === 'warned');
+    assert.ok(said && !said.text.includes('bus fares'));
+    assert.ok(warned?.text.includes('bus fares could rise'));
+    assert.equal(warned?.speaker, 'Dana Whitfield');
+  });
+
+  it('keeps a capitalised function word that is part of a name ("Theresa May", "Will Ortega")', () => {
+    const { quotes: qs } = quotesOf('Council leader Will Ortega said on Monday that the library would reopen in spring.');
+    assert.equal(qs[0]?.speaker, 'Will Ortega');
+  });
+
+  it('does not let a quote attributed after itself run into the reported speech before it', () => {
+    const { quotes: qs } = quotesOf('She is angry that the county state is cutting school funds. \u201CWe need that money to keep the music program going,\u201D said Ana Ruiz, who has three children.');
+    const direct = qs.find((q) => q.kind === 'direct');
+    assert.match(direct?.speaker ?? '', /Ana Ruiz/);
+    assert.ok(qs.every((q) => q.kind === 'direct' || !q.text.includes('music program')));
   });
 });

@@ -128,8 +128,10 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
     // A quote whose own cue lies inside this content is nested speech ("said he expected voters will say “no”"): this content holds it.
     // Only a quote run straight on from its cue is nested ("will say “no”"); "..., Trump replied, “…”" is a quote of its own.
     const nested = out.filter((d) => d.kind === 'direct' && d.cue && d.start >= draft.start && d.end <= draft.end + 1 && d.cue.start >= draft.start &&
-      !/[,:;.]/.test(text.slice(d.cue.end, d.start)));
-    if (out.some((d) => !nested.includes(d) && d.start < draft.end && draft.start < d.end)) continue;
+      d.cue.end <= d.start && !/[,:;.]/.test(text.slice(d.cue.end, d.start)));
+    const blocking = out.filter((d) => !nested.includes(d) && d.start < draft.end && draft.start < d.end);
+    // "... is short of funds. “We need it,” said Roe": content running into a quote attributed on its own ends before it.
+    if (blocking.length && !truncateBefore(tokens, draft, blocking, opts.minIndirectWords)) continue;
     for (const d of nested) out.splice(out.indexOf(d), 1);
     const inside = runs.map((r, ri) => (r.start >= draft.start && r.end <= draft.end + 1 ? ri : -1)).filter((ri) => ri >= 0 && (!usedRuns.has(ri) || nested.some((d) => d.start === runs[ri]!.start)));
     if (inside.length) draft.kind = 'mixed';
@@ -162,6 +164,20 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** Ends `draft` before the first of `blocking` (quotes it runs into); false when that leaves too little or a quote opens before it. */
+function truncateBefore(tokens: WordToken[], draft: QuoteDraft, blocking: QuoteDraft[], minWords: number): boolean {
+  const first = Math.min(...blocking.map((d) => d.start));
+  // Only a quote attributed after itself ("“…,” said Roe") stands apart; one led in by a cue continues what went before.
+  if (first <= draft.start || blocking.some((d) => !d.cue || d.cue.start < d.end)) return false;
+  let k = tokens.findIndex((t) => t.start >= draft.start);
+  let last = -1;
+  let words = 0;
+  for (; k >= 0 && k < tokens.length && tokens[k]!.end < first; k++) if (tokens[k]!.word) { last = k; words++; }
+  if (last < 0 || words < minWords) return false;
+  draft.end = tokens[last]!.end;
+  return true;
+}
+
 /** Reported speech around one cue, or null when neither side holds a clause. */
 function reported(text: string, tokens: WordToken[], c: CueMatch, runOf: number[], opts: QuoteOptions): QuoteDraft | null {
   const n = tokens.length;
@@ -182,6 +198,8 @@ function reported(text: string, tokens: WordToken[], c: CueMatch, runOf: number[
     const comma = tokens.findIndex((t, k) => k > c.last && t.text === ',');
     return comma > c.last + 1 ? draft(c.last + 1, comma, subject(tokens, comma + 1, n)) : null;
   }
+  if (c.noun) return nounReport(tokens, c, clauseStart, endTok, opts.minIndirectWords);
+  if (c.passive && c.text !== 'according to') return passiveReport(tokens, c, clauseStart, endTok, opts.minIndirectWords);
   if (c.text === 'according to') {
     let k = c.last + 1;
     while (k < n && tokens[k]!.text !== ',') k++;
@@ -315,8 +333,73 @@ const INTRO_ING = /^(after|before|besides|despite|while|when|since|by|in|on|with
 /** Sentence openers that start an introductory phrase, skipped to reach the subject. */
 const INTRO = /^(during|in|on|at|after|before|meanwhile|however|last|earlier|later|since|while|when|despite|for|with|under|as|by|yesterday|today)$/i;
 
-/** The subject noun phrase of the clause [from, to): after an introductory phrase, if any. */
-function subject(tokens: WordToken[], from: number, to: number): SourcePhrase | null {
+/** Adverbs inside a passive verb group ("was first reported", "have repeatedly been accused"). */
+const PASSIVE_ADVERB = /^(first|also|later|then|still|now|never|even|initially|previously|originally|since|long|\p{Ll}+ly)$/u;
+/** Prepositions that attach a modifier to a subject noun ("the shortfall in the fund", "members of the board"). */
+const SUBJECT_PREP = /^(in|of|at|for|from|on|with|about|over|among)$/;
+/** Auxiliaries before a passive "be" ("has been", "will be", "could have been"). */
+const AUX = /^(has|have|had|will|would|could|should|may|might|must|can|not|n't|also|is|are|was|were|being|been|be|['\u2019]s|['\u2019]ve)$/i;
+
+/**
+ * A passive cue: "The issue was first reported by the Post" reports its subject, said by the agent; "Peacekeepers have
+ * been accused of abuses" reports the whole clause, with no one named as saying it.
+ */
+function passiveReport(tokens: WordToken[], c: CueMatch, clauseStart: number, endTok: number, minWords: number): QuoteDraft | null {
+  const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.word).length;
+  let aux = c.first;
+  while (aux - 1 >= clauseStart && (AUX.test(tokens[aux - 1]!.text) || PASSIVE_ADVERB.test(tokens[aux - 1]!.text))) aux--;
+  // The subject is the noun phrase right before the verb group ("... said that police killings should be recognized as").
+  const subj = sourceBefore(tokens, aux, clauseStart);
+  if (!subj || subj.pronoun) return null;
+  let from = tokenIndexAt(tokens, subj.start);
+  // "The shortfall in the pension fund was reported": a prepositional modifier belongs to the subject.
+  for (let n = 0; n < 3 && from - 2 >= clauseStart && SUBJECT_PREP.test(tokens[from - 1]!.text); n++) {
+    const head = sourceBefore(tokens, from - 1, clauseStart);
+    if (!head || head.pronoun) break;
+    from = tokenIndexAt(tokens, head.start);
+  }
+  if (from >= aux) return null;
+  let by = c.last + 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[by]?.text ?? '')) by++;
+  const make = (a: number, b: number, source: SourcePhrase | null): QuoteDraft => ({ kind: 'indirect', start: tokens[a]!.start, end: tokens[b - 1]!.end, cue: null, source });
+  if (tokens[by]?.text === 'by') {
+    const agent = sourceAfter(tokens, by, endTok);
+    return agent && words(from, aux) >= minWords ? make(from, aux, agent) : null;
+  }
+  return words(c.last + 1, endTok) >= 1 && words(from, endTok) >= minWords + 2 ? make(from, endTok, null) : null;
+}
+
+/** "Smith's claim that X", "the warning that X": the that-clause is what was said; the possessor, if any, said it. */
+function nounReport(tokens: WordToken[], c: CueMatch, clauseStart: number, endTok: number, minWords: number): QuoteDraft | null {
+  const that = c.last + 1;
+  if (tokens.slice(that + 1, endTok).filter((t) => t.word).length < minWords) return null;
+  let source: SourcePhrase | null = null;
+  const prev = tokens[c.first - 1];
+  if (prev && /^(his|her|their|its)$/i.test(prev.text)) source = { start: prev.start, end: prev.end, pronoun: true };
+  else if (prev && /^['\u2019]s?$/.test(prev.text)) {
+    let k = c.first - 2;
+    const end = k;
+    while (k >= 0 && ((/^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.word) || (tokens[k]!.text === '.' && /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[k - 1]?.text ?? '')))) k--;
+    if (k < end) source = { start: tokens[k + 1]!.start, end: tokens[end]!.end, pronoun: false };
+  } else if (prev) {
+    // "Smith repeated the claim that ...", "officials issued a warning that ...": the subject of the verb holding the noun.
+    let v = c.first - 2;
+    if (v > clauseStart && /^(a|an|the|his|her|their|its)$/i.test(tokens[v]!.text)) v--; // "repeated the false claim"
+    if (v > clauseStart && (isVerbLike(tokens[v]!.text) || /^\p{Ll}{3,}ed$/u.test(tokens[v]!.text))) source = sourceBefore(tokens, v, clauseStart);
+    // "Critics seized on the claim that ...": else the clause's subject, whose stance the noun most often reports.
+    if (!source) {
+      const subj = subject(tokens, clauseStart, c.first);
+      if (subj && tokenIndexAt(tokens, subj.end) < c.first - 1) source = subj;
+    }
+  }
+  return { kind: 'indirect', start: tokens[that]!.start, end: tokens[endTok - 1]!.end, cue: null, source };
+}
+
+/** Common verbs that take a noun of speech as object ("made the claim", "repeated his warning", "voiced concerns"). */
+const isVerbLike = (w: string) => /^(made|makes|make|repeated|repeats|voiced|voices|raised|raises|issued|issues|expressed|expresses|rejected|rejects|dismissed|dismisses|denied|denies|shared|shares|echoed|echoes|reiterated|offered|gave|gives|sent|sends|fueled|fuelled|stoked|dispelled|disputed|disputes|cited|cites|pushed|pushes|renewed|has|have|had)$/.test(w);
+
+/** Token index where the subject of the clause [from, to) starts: after a dateline or an introductory phrase. */
+function subjectStart(tokens: WordToken[], from: number, to: number): number {
   let k = from;
   // A dateline ("WASHINGTON (Reuters) —") is where, not who.
   const dash = tokens.findIndex((t, i) => i >= from && i < Math.min(to, from + 8) && /^[\u2014\u2013-]$/.test(t.text));
@@ -327,6 +410,12 @@ function subject(tokens: WordToken[], from: number, to: number): SourcePhrase | 
     while (k < to && tokens[k]!.text !== ',') k++;
     k++;
   } else if (SENTENCE_ADVERB.test(t0) && tokens[k + 1]?.text === ',') k += 2;
+  return k;
+}
+
+/** The subject noun phrase of the clause [from, to): after an introductory phrase, if any. */
+function subject(tokens: WordToken[], from: number, to: number): SourcePhrase | null {
+  const k = subjectStart(tokens, from, to);
   return k < to ? sourceAfter(tokens, k - 1, to) : null;
 }
 
@@ -347,7 +436,8 @@ const wordCount = (text: string, r: QuoteRun) => text.slice(r.start, r.end).spli
 function coordinated(tokens: WordToken[], c: CueMatch): boolean {
   const p1 = tokens[c.first - 1]?.text ?? '';
   const p2 = tokens[c.first - 2]?.text ?? '';
-  return (p1 === ',' && ING.test(c.text)) || (p1 === 'but' && p2 === ',') || (p1 === 'also' && p2 === 'but');
+  return (p1 === ',' && ING.test(c.text)) || (p1 === 'but' && p2 === ',') || (p1 === 'also' && p2 === 'but') ||
+    (p1 === 'and' && !ING.test(c.text) && !c.passive);
 }
 
 /** Token index where a clause holding token i may start (after a semicolon or a closing quote mark). */

@@ -93,7 +93,7 @@ export function resolveSpeaker(text: string, src: SourcePhrase, mentions: Mentio
   const role = words.find((w) => ROLE_WORDS.has(w));
   if (role && /^the\b/i.test(phrase) && !inside.length) {
     const e = recent((m) => m.entity.type === 'person' && (m.entity.description ?? '').toLowerCase().includes(role)) ?? null;
-    if (e) return { entity: e, name: e.name };
+    if (e) return { entity: e, name: phrase };
   }
   // "Washington's nuclear envoy said": a role phrase without a person links to the one person of the document whose
   // role contains its head word; the name stays as the text gives it.

@@ -28,11 +28,17 @@ const INNER = new Set(['of', 'to', 'the', 'for', 'at', 'and']);
 
 const PREPOSITIONS = /^(despite|amid|following|according|unlike|including|per|regarding|concerning|like)$/i;
 const ABBREVIATION = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|Pres|Sec|Amb|\p{Lu})$/u;
+/** Capitalised words that are function words in lower case but names or parts of names ("May", "Will", "US"). */
+const NAME_LIKE = /^(May|Will|Mark|Bill|Hope|Grace|Faith|Joy|June|April|Young|Little|Long|Rich|Love|Guy|Van|Von|De|La|Le|Du|Del|Da|Di|Al|El|US|UN|EU|UK)$/;
 /** Whether token k belongs inside a noun phrase: a content word, a possessive, a hyphen, or the full stop of "Mr." / "B.". */
 const inPhrase = (tokens: WordToken[], k: number) => {
   const t = tokens[k]!;
   if (t.word && /^\p{Ll}/u.test(t.text) && isCueWord(lowerOf(t))) return false;
-  if ((t.word && !ENGLISH_STOPWORDS.has(t.text.toLowerCase()) && !PREPOSITIONS.test(t.text)) || /^['\u2019]s$/.test(t.text) || t.text === '-') return true;
+  if ((t.word && !ENGLISH_STOPWORDS.has(t.text.toLowerCase()) && !PREPOSITIONS.test(t.text)) || /^['\u2019]s$/.test(t.text)) return true;
+  // "Theresa May", "Will Hurd": a name that is also a function word, next to another capitalised word.
+  if (t.word && NAME_LIKE.test(t.text) && (/^\p{Lu}\p{Ll}/u.test(tokens[k - 1]?.text ?? '') || /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? ''))) return true;
+  // A hyphen inside a word ("Ivy League-trained") joins; a spaced dash ("predictable - Trump") separates.
+  if (t.text === '-') return tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
   return t.text === '.' && ABBREVIATION.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 };
 const isNpWord = (t: WordToken) => (t.word && !ENGLISH_STOPWORDS.has(t.text.toLowerCase())) || /^['\u2019]s$/.test(t.text) || t.text === '-';

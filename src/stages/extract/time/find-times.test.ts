@@ -115,6 +115,73 @@ describe('findTimes', () => {
     assert.equal(one('In London at mid-afternoon yesterday, the shares were up 2 pence.', 'afternoon', d).value, '2021-10-27TAF');
   });
 
+  it('reads the tense of a clause through passives, intentions and words that only look past', () => {
+    const d = '2021-10-28';
+    // "will be appointed": the participle belongs to the future auxiliary.
+    assert.equal(one('The envoy will be appointed head of the delegation in February.', 'February', d).value, '2022-02');
+    // An agreement to buy looks ahead.
+    assert.equal(one('The insurer signed a deal to buy a rival broker in January.', 'January', d).value, '2022-01');
+    // "succeed" is no past form, "next to" no future cue, "a yet undisclosed date" no past verb.
+    assert.equal(one('A new coach will succeed him Feb. 1, before the season opens.', 'Feb', d).value, '2022-02-01');
+    assert.equal(one('A water main burst next to the town hall on Friday.', 'Friday', d).value, '2021-10-22');
+    assert.equal(one('The rebate would be mailed on a yet undisclosed date in March.', 'March', d).value, '2022-03');
+    // An irregular past verb ("brought") holds its clause in the past against a later "will".
+    assert.equal(one('In January, the club brought in a new manager, who will also coach the youth side.', 'January', d).value, '2021-01');
+    // "would have" + participle is a past conditional, not a future.
+    assert.equal(one('The proposed fine would have doubled the penalty for a chemical spill Wednesday.', 'Wednesday', '2021-10-29').value, '2021-10-27');
+    // A participle modifying a noun ("towns spared by") does not decide the tense.
+    assert.equal(one('The carrier will add bus routes by August to serve towns spared by the flood.', 'August', '2021-02-10').value, '2021-08');
+  });
+
+  it('takes a quarter just ended as the one spoken of, even in the future tense', () => {
+    const d = '2021-10-28';
+    assert.equal(one('The miner expects to post weaker third-quarter earnings next week.', 'third-quarter', d).value, '2021-Q3');
+    assert.equal(one('The chain said it would open two stores in the second quarter.', 'second quarter', d).value, '2022-Q2');
+    const text = 'The insurer reported a third-quarter loss of $12 million. This quarter\'s results were hit by a $4 million writedown.';
+    assert.equal(one(text, 'This quarter', d).value, '2021-Q3');
+  });
+
+  it('reads "last year" and "a year earlier" beside money figures as the year-ago quarter once a quarter is in focus', () => {
+    const d = '2021-10-28';
+    const text = 'The retailer posted a third-quarter profit of $40 million. Revenue fell to $510 million from $530 million a year earlier. '
+      + 'A loss of $2 million was booked last year.';
+    const found = times(text, d).filter((t) => /year earlier|last year/.test(t.text));
+    assert.deepEqual(found.map((t) => t.value), ['2020-Q3', '2020-Q3']);
+  });
+
+  it('resolves "that year", "the following month", "until then" and a bare clock time against the date last named', () => {
+    const d = '2021-10-28';
+    assert.equal(one('The band split in June 2015 and reunited later that year.', 'that year', d).value, '2015');
+    assert.equal(one('In March, the board rejected the bid. The following month, it hired advisers to find a buyer.', 'following month', d).value, '2021-04');
+    assert.equal(one('The offer runs to Nov. 30. Until then, holders may tender their shares.', 'then', d).value, '2021-11-30');
+    assert.equal(one('The polls closed on Oct. 3. Results were announced at 11 p.m. in the capital.', '11 p.m.', d).value, '2021-10-03T23:00');
+    // "a year earlier" after a year named counts from that year, but does not chain from another comparison.
+    assert.equal(one('The festival drew 40,000 visitors in 2019, and ticket prices rose that year.', 'that year', d).value, '2019');
+  });
+
+  it('reads month names with a relative year, a leading "last", a year in words, or in front of a noun', () => {
+    const d = '2021-10-28';
+    assert.equal(one('The factory reopened in August last year after a refit.', 'August', d).value, '2020-08');
+    assert.equal(one('The bridge was closed last Nov. 4 for repairs.', 'Nov', '2022-04-19').value, '2021-11-04');
+    assert.equal(one('The trial is set to open the week of March 13.', 'week of', '2023-02-24').value, '2023-W11');
+    assert.equal(one('It was January nineteen ninety-eight when the line finally opened.', 'January', d).value, '1998-01');
+    assert.equal(one('Snowfall matched the winter of nineteen eighty-seven.', 'winter', d).value, '1987-WI');
+    assert.equal(one('The April handover will let the two agencies merge.', 'April', '2021-02-10').value, '2021-04');
+    assert.equal(one('The union is bound by a September accord with the employers.', 'September', d).value, '2021-09');
+    assert.ok(!times('The March on the capital drew thousands.', d).some((t) => t.text.includes('March')));
+  });
+
+  it('gives vague stretches of the recent past and near future TimeML references', () => {
+    const d = '2021-10-28';
+    assert.equal(one('The town was a busy fishing port several years ago.', 'several years ago', d).value, 'PAST_REF');
+    assert.equal(one('Rents have climbed over the last few months.', 'last few months', d).value, 'PAST_REF');
+    assert.equal(one('More layoffs are likely in coming months.', 'coming months', d).value, 'FUTURE_REF');
+    assert.equal(one('Shelling has intensified in recent days.', 'recent days', d).value, 'PAST_REF');
+    assert.equal(one('The minister blamed recent storms for the price rise.', 'recent', d).value, 'PAST_REF');
+    assert.equal(one('The land was sold at the then current rate.', 'then current', d).value, 'PAST_REF');
+    assert.deepEqual(pick(one('The plant will close within the next two years.', 'next two years', d)), ['duration', 'P2Y', '2021-10-28', '2023-10-28']);
+  });
+
   it('does not take fractions for quarters of a year', () => {
     const found = times('About three-quarters of voters backed the plan, and more than a quarter of the vote went to him.', '2021-10-28');
     assert.deepEqual(found.map((t) => t.text), []);

@@ -40,7 +40,7 @@ const talkOf = (sentence: string): SentenceTalk => ({
 /** Whether "a year earlier" in this sentence may mean the year-ago quarter (the quarter in focus must still be set). */
 function quarterTalkOf(spec: Spec, talk: SentenceTalk): boolean {
   if (talk.quarter) return true;
-  const yearBack = spec.k === 'offset' && spec.unit === 'year' && spec.n === 1 && spec.from === 'anchor';
+  const yearBack = (spec.k === 'offset' && spec.unit === 'year' && spec.n === 1 && spec.sign === -1) || (spec.k === 'rel' && spec.grain === 'year' && spec.n === -1 && !spec.part);
   return yearBack && talk.results;
 }
 

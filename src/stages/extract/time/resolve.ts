@@ -17,6 +17,8 @@ export interface ResolveContext {
   tense: Tense;
   /** The latest date mentioned before this expression, for "two weeks later"; null falls back to the anchor. */
   reference: number | null;
+  /** The latest date of any calendar grain mentioned before ("June 1998" for "later that year"), with its grain. */
+  lastDated?: { day: number; grain: Grain } | null;
   /** The last quarter mentioned before ("the quarter", "a year earlier" in results news). */
   quarter: { year: number; q: number } | null;
   /** The sentence talks about quarters: a year back is the year-ago quarter. */
@@ -31,6 +33,9 @@ export interface Resolved {
   latest: number | null;
   grain: Grain | null;
 }
+
+/** Calendar grains from fine to coarse. */
+export const GRAIN_RANK: Record<Grain, number> = { day: 0, week: 1, weekend: 1, month: 2, quarter: 3, half: 3, season: 3, year: 4, decade: 5, century: 6 };
 
 const none = (kind: Kind): Resolved => ({ kind, value: null, earliest: null, latest: null, grain: null });
 const covered = (c: Covered, grain: Grain, kind: Kind = 'date'): Resolved => ({ kind, value: c.value, earliest: c.first, latest: c.last, grain });
@@ -59,7 +64,8 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
     case 'date': return date(spec, ctx);
     case 'holiday': return holiday(spec.rule, spec.year, ctx);
     case 'clock': {
-      const base = a;
+      // A bare clock time is on the day last named ("polls closed on May 4 ... results came at 11 p.m."), else the document's.
+      const base = ctx.reference ?? a;
       return base == null ? none(kind) : withClock(unitContaining('day', base), spec.clock);
     }
     case 'weekday': {
@@ -83,7 +89,9 @@ export function resolveSpec(spec: Spec, ctx: ResolveContext): Resolved {
       return narrow(covered(c, spec.grain), spec.part, a);
     }
     case 'offset': {
-      const base = spec.from === 'reference' ? ctx.reference ?? a : a;
+      // "later that year", "the following month": the last date named at that grain or finer; "two days later": the last day named.
+      const coarse = ctx.lastDated && GRAIN_RANK[ctx.lastDated.grain] <= GRAIN_RANK[spec.unit === 'hour' || spec.unit === 'minute' ? 'day' : spec.unit] ? ctx.lastDated.day : null;
+      const base = spec.from === 'reference' ? coarse ?? ctx.reference ?? a : a;
       if (base == null || !Number.isInteger(spec.n)) return none(kind);
       if (spec.unit === 'hour' || spec.unit === 'minute') return covered(unitContaining('day', base), 'day');
       const grain: Grain = spec.unit === 'quarter' && ctx.quarter ? 'quarter' : spec.unit;
@@ -112,9 +120,9 @@ function date(spec: Extract<Spec, { k: 'date' }>, ctx: ResolveContext): Resolved
   let year = spec.year;
   if (year == null) {
     if (ctx.anchor == null || spec.month == null) return none(kindOf(spec));
-    year = yearFor(spec.month, spec.day ?? (spec.rel ? 1 : 15), ctx, spec.rel);
+    year = spec.yearRel != null ? ymdOf(ctx.anchor).year + spec.yearRel : yearFor(spec.month, spec.day ?? (spec.rel ? 1 : 15), ctx, spec.rel);
   }
-  const c = spec.grain === 'day' ? unitContaining('day', dayOf(year, spec.month!, spec.day!))
+  const c = spec.grain === 'day' || spec.grain === 'week' ? unitContaining(spec.grain, dayOf(year, spec.month!, spec.day!))
     : spec.grain === 'month' ? monthUnit(year, spec.month!) : yearsUnit(pad(year, 4), year, year);
   if (spec.clock) return withClock(c, spec.clock);
   return narrow(covered(c, spec.grain), spec.part, ctx.anchor);
@@ -159,6 +167,7 @@ function period(spec: Extract<Spec, { k: 'period' }>, ctx: ResolveContext): Reso
   if (spec.grain === 'quarter' && spec.index === 0) {
     // "the quarter" is the one last mentioned, else the last completed; rel shifts it ("year-ago" -4, "current" +1).
     if (spec.rel === 1 && a != null) return covered(unitContaining('quarter', a), 'quarter');
+    if (spec.here) return ctx.quarter ? covered(quarterUnit(ctx.quarter.year, ctx.quarter.q), 'quarter') : a == null ? none('date') : covered(unitContaining('quarter', a), 'quarter');
     if (spec.year != null) {
       // "the 1988 quarter": the quarter in focus, in the year named (the year itself when no quarter is in focus).
       return ctx.quarter ? covered(quarterUnit(spec.year, ctx.quarter.q), 'quarter') : covered(yearsUnit(pad(spec.year, 4), spec.year, spec.year), 'year');
@@ -175,7 +184,9 @@ function period(spec: Extract<Spec, { k: 'period' }>, ctx: ResolveContext): Reso
   const candidates = [ay - 1, ay, ay + 1].map(unitFor);
   const past = spec.rel === -1 ? candidates.filter((c) => c.last < a) : candidates.filter((c) => c.first <= a);
   const future = spec.rel === 1 ? candidates.filter((c) => c.first > a) : candidates.filter((c) => c.last >= a);
-  const pick = spec.rel === -1 || (spec.rel == null && ctx.tense !== 'future') ? past.at(-1) : future[0];
+  // A quarter or half just ended is still the one spoken of in the future tense (results are reported after it ends).
+  const justEnded = spec.rel == null && spec.grain !== 'season' && past.length && a - past.at(-1)!.last <= 92;
+  const pick = spec.rel === -1 || (spec.rel == null && (ctx.tense !== 'future' || justEnded)) ? past.at(-1) : future[0];
   return pick ? covered(pick, spec.grain) : none('date');
 }
 

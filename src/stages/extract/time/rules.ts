@@ -20,12 +20,20 @@ const DAYNUM = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
 const POD = String.raw`(?:morning|afternoon|evening|night)`;
 const CLOCK = String.raw`(?:(?:[01]?\d|2[0-3])(?::[0-5]\d){1,2}\s?(?:[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s?[ap]\.?m\.?|noon|midday|midnight)(?:\s(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local time|ET))?`;
-const NUM = String.raw`(?:\d+(?:\.\d+)?|${CARDINAL_WORDS_SOURCE}|an?|a few|a couple of|several|many|some|a dozen|dozens of|a half|half a)`;
+const NUM = String.raw`(?:\d+(?:\.\d+)?|${CARDINAL_WORDS_SOURCE}|an?|a few|few|a couple of|several|many|some|a dozen|dozens of|a half|half a)`;
 const UNIT = String.raw`(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries|century)`;
 const UNIT1 = String.raw`(?:minute|hour|day|week|month|quarter|year|decade|century)`;
 const ORD = String.raw`(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)`;
 
+const SMALL = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
+/** A year said in words ("nineteen ninety-seven", "two thousand and one"), as broadcast transcripts write them. */
+const YEAR_WORDS = String.raw`(?:nineteen[- ](?:hundred[- ]and[- ])?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${SMALL})?)|two thousand(?:[- ]and)?(?:[- ](?:${SMALL}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]${SMALL})?))?)`;
+/** Relative year after a month or date: "July last year", "March 3 this year". */
+const YEAR_REL = String.raw`(?:of\s+)?(last|this|next)\s+year(?!['’])`;
 const DATE_PREPOSITION = /\b(?:in|since|until|till|by|from|of|during|through|before|after|between|and|to|on|or|late|early)\s+$/i;
+const DETERMINER = /\b(?:the|a|an|its|their|his|her)\s+$/i;
+/** A lower-case word that is no preposition or conjunction ("the April handover", not "the March on the capital"). */
+const NOUN_AFTER = /^\s+(?!(?:on|in|of|to|for|at|from|by|with|and|or|is|was|that|which)\b)[a-z]/;
 const rx = (s: string) => new RegExp(String.raw`(?<![\w$£€-])(?:${s})(?![\w%-])`, 'gi');
 const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\.$/, '');
 const monthOf = (s: string | undefined) => MONTHS[low(s)] ?? null;
@@ -34,7 +42,7 @@ const capitalised = (s: string | undefined) => !!s && /^[A-Z]/.test(s);
 function numberOf(s: string | undefined): number | null {
   const t = low(s);
   if (/^(a|an|one|a half|half a)$/.test(t)) return t.includes('half') ? 0.5 : 1;
-  if (/^(a few|several|many|some|dozens of|a couple of)$/.test(t)) return t === 'a couple of' ? 2 : null;
+  if (/^(a few|few|several|many|some|dozens of|a couple of)$/.test(t)) return t === 'a couple of' ? 2 : null;
   if (t === 'a dozen') return 12;
   return parseCardinal(t);
 }
@@ -52,8 +60,17 @@ export function clockOf(s: string | undefined): Clock | null {
   return { hour, minute: Number(m[2] ?? 0) };
 }
 
+/** A year in figures or words; null when the words make no year of 1900–2099. */
+function yearWordsOf(s: string): number | null {
+  const t = low(s).replace(/^the year /, '');
+  if (!/^(?:nineteen|two thousand)/.test(t) || !/[ -]/.test(t)) return null;
+  const v = t.startsWith('nineteen') ? 1900 + (parseCardinal(t.replace(/^nineteen[- ](hundred[- ]and[- ])?/, '')) ?? -1900) : parseCardinal(t);
+  return v && v >= 1900 && v < 2100 ? v : null;
+}
+
 function yearOf(s: string | undefined): number | null {
   if (!s) return null;
+  if (/^[a-z]/i.test(s)) return yearWordsOf(s);
   const n = Number(s);
   if (s.length === 2) return n < 50 ? 2000 + n : 1900 + n;
   return n;
@@ -99,28 +116,45 @@ export const RULES: Rule[] = [
     },
   },
   { // (Monday,) Aug. 7(th)(, 1998)( at 10 a.m.)
-    name: 'month-day', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(${WEEKDAY}),?\s+)?(${MONTH})\s+(${DAYNUM})(?:,?\s+(${YEAR}))?(?:,?\s+(?:at\s+)?(${CLOCK}))?`),
-    parse: (m) => capitalised(m[2]) ? dateSpec(yearOf(m[4]), monthOf(m[2]), parseInt(m[3]!), clockOf(m[5])) : null,
+    name: 'month-day', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(${WEEKDAY}),?\s+|(last|next|this)\s+)?(${MONTH})\s+(${DAYNUM})(?:,?\s+(${YEAR}|${YEAR_WORDS})|\s+${YEAR_REL})?(?:,?\s+(?:at\s+)?(${CLOCK}))?`),
+    parse: (m) => {
+      if (!capitalised(m[3])) return null;
+      const spec = dateSpec(yearOf(m[5]), monthOf(m[3]), parseInt(m[4]!), clockOf(m[7]));
+      if (spec?.k !== 'date' || spec.year != null) return spec;
+      if (m[6]) return { ...spec, yearRel: relN(m[6])! };
+      // "last Nov. 4": the latest such day before the anchor.
+      return m[2] ? { ...spec, rel: relN(m[2])! } : spec;
+    },
+  },
+  { // the week of May 9: the week holding that day
+    name: 'week-of', hint: /\bweek of\b/i, re: rx(String.raw`the\s+week\s+of\s+(${MONTH})\s+(${DAYNUM})(?:,?\s+(${YEAR}))?`),
+    parse: (m) => {
+      const spec = capitalised(m[1]) ? dateSpec(yearOf(m[3]), monthOf(m[1]), parseInt(m[2]!)) : null;
+      return spec?.k === 'date' ? { ...spec, grain: 'week' } : null;
+    },
   },
   { // (Monday,) 7 August (2022), the 7th of August
     name: 'day-month', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(${WEEKDAY}),?\s+)?(?:the\s+)?(${DAYNUM})\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?`),
     parse: (m) => capitalised(m[3]) ? dateSpec(yearOf(m[4]), monthOf(m[3]), parseInt(m[2]!)) : null,
   },
   { // (early|mid-|late) August 1988, (the end of) March 2020
-    name: 'month-year', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(early|mid-?|late|the end of|the beginning of|the start of|the middle of)\s*)?(${MONTH}),?\s+(?:of\s+)?(${YEAR})`),
-    parse: (m) => capitalised(m[2]) ? dateSpec(Number(m[3]), monthOf(m[2]), null) : null,
+    name: 'month-year', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(early|mid-?|late|the end of|the beginning of|the start of|the middle of)\s*)?(${MONTH}),?\s+(?:of\s+)?(${YEAR}|${YEAR_WORDS})`),
+    parse: (m) => capitalised(m[2]) && yearOf(m[3]) != null ? dateSpec(yearOf(m[3]), monthOf(m[2]), null) : null,
   },
   { // in March, last November, early December, mid-November, this September
-    name: 'month', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)(?:\s+|-)?)?(${MONTH})`),
+    name: 'month', hint: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i, re: rx(String.raw`(?:(last|next|this|early|mid|late|the end of|the beginning of|the start of|the middle of)(?:\s+|-)?)?(${MONTH})(?:\s+${YEAR_REL})?`),
     parse: (m) => {
       const name = low(m[2]);
       if (!capitalised(m[2])) return null;
       // A bare abbreviation or a month that is also a word ("May", "March") needs a date preposition before it.
-      const bare = !m[1] && (AMBIGUOUS_MONTHS.has(name) || m[2]!.length <= 4);
-      if (bare && !DATE_PREPOSITION.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
+      const bare = !m[1] && !m[3] && (AMBIGUOUS_MONTHS.has(name) || m[2]!.length <= 4);
+      // ...or, written out in full, a determiner before it and a noun after it ("the April handover", "a September accord").
+      const attributive = name.length >= 4 && name !== 'sept' && !m[2]!.endsWith('.') && name !== 'may' && DETERMINER.test(m.input.slice(Math.max(0, m.index - 6), m.index)) && NOUN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (bare && !attributive && !DATE_PREPOSITION.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
       const rel = relN(m[1]);
       const part = partOf(m[1]);
-      return { k: 'date', year: null, month: monthOf(m[2]), day: null, grain: 'month', ...(rel != null ? { rel } : {}), ...(part ? { part } : {}) };
+      const yearRel = m[3] ? relN(m[3]) : null;
+      return { k: 'date', year: null, month: monthOf(m[2]), day: null, grain: 'month', ...(rel != null && yearRel == null ? { rel } : {}), ...(part ? { part } : {}), ...(yearRel != null ? { yearRel } : {}) };
     },
   },
   { // 1990, fiscal 1989, early 1990, the end of 1990
@@ -216,6 +250,10 @@ export const RULES: Rule[] = [
     name: 'that-unit', hint: /\bthat\s+(?:same\s+)?(?:day|week|month|quarter|year|morning|afternoon|evening|night)\b/i, re: rx(String.raw`(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|week|month|quarter|year|morning|afternoon|evening|night)(?!['’]s\s)`),
     parse: (m) => ({ k: 'offset', n: 0, unit: (['morning', 'afternoon', 'evening', 'night'].includes(low(m[1])) ? 'day' : low(m[1])) as Unit, sign: 1, from: 'reference' }),
   },
+  { // until then, by then: the day last named
+    name: 'then', hint: /\b(?:until|till|by)\s+then\b/i, re: rx(String.raw`(?<=\b(?:until|till|by)\s)then(?![\s,]+(?:on|in|at)\b)`),
+    parse: () => ({ k: 'offset', n: 0, unit: 'day', sign: 1, from: 'reference' }),
+  },
   { // year-earlier, year-ago (results): the year before, or the year-ago quarter when quarters are the topic
     name: 'year-ago', hint: /year-(?:ago|earlier)/i, re: rx(String.raw`(?:the\s+)?year-(?:ago|earlier)(?!\s+(?:quarter|period|half))`),
     parse: () => ({ k: 'offset', n: 1, unit: 'year', sign: -1, from: 'anchor' }),
@@ -224,8 +262,9 @@ export const RULES: Rule[] = [
     name: 'offset', hint: /\b(?:ago|earlier|later|before|after|from now|hence)\b/i, re: rx(String.raw`(?:(?:about|nearly|almost|more than|less than|some|over|just|only)\s+)?(${NUM})\s+(${UNIT})\s+(ago|earlier|later|from now|hence|(?:before|after)(?!\s+[\w$]))`),
     parse: (m) => {
       const n = numberOf(m[1]);
-      if (n == null) return null;
       const dir = low(m[3]);
+      // "several years ago", "a few months from now": a vague point in the past or future (TimeML PAST_REF, FUTURE_REF).
+      if (n == null) return /^(?:a few|several|many|some)$/.test(low(m[1])) && /^(?:ago|from now|hence)$/.test(dir) ? { k: 'ref', value: dir === 'ago' ? 'PAST_REF' : 'FUTURE_REF' } : null;
       return { k: 'offset', n, unit: unitOf(m[2]!), sign: dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1, from: dir === 'ago' || dir === 'from now' || dir === 'hence' ? 'anchor' : 'reference' };
     },
   },
@@ -242,7 +281,7 @@ export const RULES: Rule[] = [
     parse: (m) => {
       const n = numberOf(m[2]);
       const t = low(m[2]);
-      if (n == null && !/^(a few|several|many|some|dozens of)$/.test(t)) return null;
+      if (n == null && !/^(a few|several|many|some|dozens of)$/.test(t) && !(t === 'few' && m[1])) return null;
       if (n === 1 && /^an?$/.test(t) && !m[1]) return null; // "a year" alone is too often "per year" or generic
       if (/^(?:1[6-9]|20)\d\d$/.test(t) && /^quarter/i.test(m[3]!)) return null; // "the 1988 quarter" is a quarter of 1988
       // "three-quarters of", "more than a quarter of the vote": fractions, not periods.
@@ -250,6 +289,8 @@ export const RULES: Rule[] = [
       if (/^quarter/i.test(m[3]!) && (/-quarters$/i.test(m[0]) || /^\s+of\s+(?:the|all|its|their|those|these|them|us)\b/i.test(after) || (/^quarter$/i.test(m[3]!) && /^\s+of\b/i.test(after)))) return null;
       const lead = low(m[1]);
       const cover = /past|last|previous|latest/.test(lead) ? 'past' : /next|coming/.test(lead) ? 'next' : null;
+      // "the past few months", "the next several days": a vague stretch up to or from now (TimeML PAST_REF, FUTURE_REF).
+      if (n == null && cover) return { k: 'ref', value: cover === 'past' ? 'PAST_REF' : 'FUTURE_REF' };
       return { k: 'duration', n, unit: unitOf(m[3]!), cover };
     },
   },
@@ -258,24 +299,28 @@ export const RULES: Rule[] = [
     parse: (m) => ({ k: 'duration', n: 1, unit: unitOf(m[2]!), cover: /next|coming/i.test(m[1]!) ? 'next' : 'past' }),
   },
   { // weeks, years, months (vague durations), recent months, recent years
-    name: 'vague', hint: /\b(?:weeks|months|years|decades)\b/i, re: rx(String.raw`(?:(?:for|in|over)\s+)?(recent\s+)?(weeks|months|years|decades)(?:\s+(?:ago))?`),
+    name: 'vague', hint: /\b(?:days|weeks|months|quarters|years|decades)\b/i, re: rx(String.raw`(?:(?:for|in|over)\s+)?(?:(recent|past|coming|future)\s+)?(days|weeks|months|quarters|years|decades)(?:\s+(?:ago))?`),
     parse: (m) => {
-      if (m[1] && /years/i.test(m[2]!)) return { k: 'ref', value: 'PAST_REF' };
+      // "in recent weeks", "in coming months": the recent past or near future, not a length of time.
+      if (m[1]) return { k: 'ref', value: /recent|past/i.test(m[1]) ? 'PAST_REF' : 'FUTURE_REF' };
+      if (/^days$/i.test(m[2]!)) return null;
       if (/\bago$/i.test(m[0])) return { k: 'ref', value: 'PAST_REF' };
       return { k: 'duration', n: null, unit: unitOf(m[2]!), cover: m[1] ? 'past' : null };
     },
   },
-  { // now, currently, recently, the future, soon
-    name: 'ref', hint: /\b(?:now|current|nowadays|present|these days|recent|lately|formerly|past|future|term)/i, re: rx(String.raw`(right now|now|currently|nowadays|at present|presently|these days|recently|lately|formerly|in the past|the past|the (?:near )?future|the (?:near|short) term|current)`),
+  { // now, currently, recently, the future, current (prices), recent (talks)
+    name: 'ref', hint: /\b(?:now|current|nowadays|present|these days|recent|lately|formerly|past|future|term)/i, re: rx(String.raw`(right now|now|currently|nowadays|at present|presently|these days|recently|lately|formerly|in the past|the past|the (?:near )?future|the (?:near|short) term|then[- ]current|current|recent)`),
     parse: (m) => {
       const w = low(m[1]);
+      // "the then-current price" was current in the past.
+      if (w.startsWith('then')) return { k: 'ref', value: 'PAST_REF' };
       if (/^(now|right now|currently|nowadays|at present|presently|these days|current)$/.test(w)) return { k: 'ref', value: 'PRESENT_REF' };
       if (/future|soon|term$/.test(w)) return { k: 'ref', value: 'FUTURE_REF' };
       return { k: 'ref', value: 'PAST_REF' };
     },
   },
   { // the third quarter (of 1998), third-quarter, the fourth fiscal quarter, the first half, the latest quarter, the year-ago quarter
-    name: 'quarter', hint: /\b(?:quarter|half|period)\b/i, re: rx(String.raw`(?:(?:the\s+)?(${YEAR})(?:'s)?\s+|(this|last|next) year's\s+)?(?:the\s+)?(?:(${ORD}|latest|current|previous|past|year-ago|year-earlier|same)[- ])?(?:fiscal[\s-]+)?(?:(${ORD})[- ])?(quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(${YEAR}))?`),
+    name: 'quarter', hint: /\b(?:quarter|half|period)\b/i, re: rx(String.raw`(?:(?:the\s+)?(${YEAR})(?:'s)?\s+|(this|last|next) year's\s+)?(?:the\s+)?(?:(${ORD}|latest|current|this|previous|past|year-ago|year-earlier|same)[- ])?(?:fiscal[\s-]+)?(?:(${ORD})[- ])?(quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(${YEAR}))?`),
     parse: (m) => {
       const which = low(m[4] ?? m[3]);
       const grain = low(m[5]) === 'half' ? 'half' : 'quarter';
@@ -289,17 +334,18 @@ export const RULES: Rule[] = [
       if (which === 'final' || which === 'last' && year != null) return { k: 'period', grain, index: grain === 'half' ? 2 : 4, year, rel: yearRel };
       // "the quarter", "the latest quarter": the last one completed; "year-ago": four quarters before it.
       const back = /year-ago|year-earlier/.test(which) ? -4 : which === 'current' ? 1 : which === 'previous' || which === 'past' ? -1 : 0;
+      if (which === 'this') return grain === 'quarter' && !ord ? { k: 'period', grain, index: 0, year, rel: 0, here: true } : null;
       return grain === 'quarter' ? { k: 'period', grain, index: 0, year, rel: back, ...(which === 'latest' ? { latest: true } : {}) } : null;
     },
   },
   { // last fall, this summer, this past spring, over the summer, the spring of 2019, winter 2020
-    name: 'season', hint: /\b(?:spring|summer|fall|autumn|winter)\b/i, re: rx(String.raw`(?:(last|next|this past|this|early|late|mid-?)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(${YEAR}))?`),
+    name: 'season', hint: /\b(?:spring|summer|fall|autumn|winter)\b/i, re: rx(String.raw`(?:(last|next|this past|this|early|late|mid-?)\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(${YEAR}|${YEAR_WORDS}))?`),
     parse: (m) => {
       // A bare season needs a modifier, a year, or a preposition before "the" ("over the summer"; "fall" is also a verb).
       const led = /^the\s/i.test(m[0]) && /\b(?:over|during|in|into|through|throughout)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
       if (!m[1] && !m[3] && !led) return null;
       const rel = low(m[1]) === 'this past' ? -1 : relN(m[1]);
-      return { k: 'period', grain: 'season', index: SEASONS[low(m[2])]!.code, year: m[3] ? Number(m[3]) : null, rel };
+      return { k: 'period', grain: 'season', index: SEASONS[low(m[2])]!.code, year: m[3] ? yearOf(m[3]) : null, rel };
     },
   },
   { // daily, every week, each year, annually

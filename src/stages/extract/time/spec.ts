@@ -5,8 +5,8 @@ import type { Unit } from './lexicon.ts';
 export type Grain = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
 
 export type Spec =
-  /** An explicit calendar date; a missing year is taken from the anchor (nearest, by tense). */
-  | { k: 'date'; year: number | null; month: number | null; day: number | null; grain: Grain; clock?: Clock; rel?: number; part?: Part }
+  /** An explicit calendar date; a missing year is taken from the anchor (nearest, by tense), or shifted from its year by `yearRel` ("August last year"); grain `week` is the week holding the day ("the week of May 9"). */
+  | { k: 'date'; year: number | null; month: number | null; day: number | null; grain: Grain; clock?: Clock; rel?: number; part?: Part; yearRel?: number }
   /** Decade or century written out: "the 1990s" (199), "the 19th century" (18). */
   | { k: 'era'; value: string; first: number; last: number; grain: 'decade' | 'century' }
   /** The anchor's unit shifted by n: "yesterday" (day,-1), "this year" (year,0), "next week" (week,+1). */
@@ -17,8 +17,8 @@ export type Spec =
   | { k: 'weekend' }
   /** n units before/after the anchor ("two years ago") or the last mentioned date ("two weeks later"). */
   | { k: 'offset'; n: number; unit: Unit; sign: -1 | 1; from: 'anchor' | 'reference' }
-  /** A quarter, half or season: q 1–4 (half 1–2, season code); year explicit, relative (rel), or by tense. */
-  | { k: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | string; year: number | null; rel: number | null; latest?: boolean }
+  /** A quarter, half or season: q 1–4 (half 1–2, season code); year explicit, relative (rel), or by tense. Index 0 is "the quarter" in focus (`latest`: the last completed; `here`: "this quarter", the one in focus or else the current one). */
+  | { k: 'period'; grain: 'quarter' | 'half' | 'season'; index: number | string; year: number | null; rel: number | null; latest?: boolean; here?: boolean }
   /** A part of a day: "this morning", "Wednesday night" are weekday/rel specs with pod; this is the bare clock. */
   | { k: 'clock'; clock: Clock }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */

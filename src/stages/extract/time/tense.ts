@@ -1,10 +1,20 @@
 /** @module time/tense — whether the clause around a time expression looks back (past) or forward (future). */
 import type { Tense } from './resolve.ts';
 
-const FUTURE = /\b(?:will|won't|shall|'ll|would|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going|to)\b|(?:plans?|planned|intends?|intended|set|expected|scheduled) to|has scheduled|scheduled|to be held|upcoming|next|as soon as)\b/gi;
-const PAST_WORDS = /\b(?:said|says|was|were|had|did|ago|last|earlier)\b/gi;
+/** A future auxiliary, with the passive or perfect it carries ("will be appointed", "will have closed"): that participle is no past. "would have" + participle is a past conditional ("would have closed the plant"), no future. */
+const FUTURE_AUX = String.raw`(?:will|won't|shall|'ll|would(?!\s+(?:not\s+)?have\b)|going to)(?:\s+(?:not|also|still|then|soon|likely|probably|almost|never|only))*(?:\s+(?:be|have)(?:\s+been)?\s+[a-z]+|\s+[a-z]+ed\b)?`;
+/** Intention and arrangement: what follows the "to" is still to happen ("agreed to sell", "a plan to merge"). */
+const INTENT = String.raw`(?:agreed|agrees|agreement|deal|offer|bid|proposal|program|programme|effort|attempt|move|proposed|decided|decision|voted|aims?|seeks?|sought|hopes?|hoped|wants?|wanted|promised|pledged|vowed|threatened|prepared|ready|likely|unlikely|able|expects?|intends?|intended|plans?|planned|set|expected|scheduled|is|are) to`;
+const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_AUX}|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|going)\b|${INTENT}|has scheduled|scheduled|to be held|upcoming|next(?! to\b)|as soon as)\b`, 'gi');
+/** Past forms that do not end in -ed ("brought", "met", "took"): irregular verbs common in news reports. */
+const PAST_WORDS = /\b(?:said|says|was|were|had|did|ago|last|earlier|told|brought|made|took|came|went|gave|found|began|saw|got|left|held|met|sold|bought|paid|fell|rose|won|lost|led|ran|kept|sent|spent|struck|fought|grew|knew|thought|became|stood|wrote|spoke|chose|drew|flew|broke|shot|fled|swept|sank|stole|sought|taught|caught|built|felt|heard|meant|slid|sprang|threw|woke|wore|forgave|forbade|overtook|undertook|withdrew)\b/gi;
 /** Regular past forms ("voted", "launched"); lower-case only, so "United" is not a verb. */
 const PAST_FORMS = /\b[a-z]{2,}ed\b/g;
+/** -ed words that are no past verb: "succeed", "need", "hundred", and adjectives right after a determiner ("a yet undisclosed sum"). */
+const NOT_PAST = /^(?:[a-z]*(?:succ|proc|exc|n|sp|f|s|br|bl|h|w|d|gr|cr|st)eed|indeed|hundred|kindred|naked|wicked|sacred|rugged|ragged|beloved|wretched)$/;
+const BY_AFTER = /^\s+by\b/;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had|got|get)\s+(?:\w+ly\s+)?$/i;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|your|this|these|those|that)\s+(?:(?:still|yet|newly|so-?|long-?|widely|recently|previously|much-?|once|un)\s*)?$/i;
 
 /** Words right before a date that point forward whatever the verb's tense ("postponed until Tuesday", "payable Jan. 2"). */
 const FORWARD_LEAD = /\b(?:until|till|effective|payable|due|no later than|as (?:early|soon) as)\s+(?:(?:the|next|this)\s+)?$/i;
@@ -25,8 +35,13 @@ export function sentenceCues(sentence: string): Cue[] {
     return i >= 0 && at < futures[i]!.end;
   };
   const cues: Cue[] = futures.map((f) => ({ at: f.at, tense: 'future' as Tense }));
-  for (const re of [PAST_WORDS, PAST_FORMS]) {
-    for (const m of sentence.matchAll(re)) if (!inFuture(m.index ?? 0)) cues.push({ at: m.index ?? 0, tense: 'past' });
+  for (const m of sentence.matchAll(PAST_WORDS)) if (!inFuture(m.index ?? 0)) cues.push({ at: m.index ?? 0, tense: 'past' });
+  for (const m of sentence.matchAll(PAST_FORMS)) {
+    const at = m.index ?? 0;
+    if (inFuture(at) || NOT_PAST.test(m[0]) || DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) continue;
+    // "towns spared by the flood": a participle modifying a noun, not the clause's verb.
+    if (BY_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 4)) && !BE_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
+    cues.push({ at, tense: 'past' });
   }
   return cues.sort((a, b) => a.at - b.at);
 }

@@ -19,12 +19,16 @@ export function anchorDays(published: Pick<Published, 'date' | 'earliest' | 'lat
   return [lo, hi];
 }
 
+const NAMED = new Set<Mention['spec']['k']>(['date', 'period', 'holiday', 'era', 'weekday']);
+
 /** Every mention resolved against one anchor day (null: no anchor). */
 export function resolveAt(mentions: Mention[], anchor: number | null): Resolved[] {
-  const ctx: ResolveContext = { anchor, tense: 'past', reference: null, quarter: null };
+  const ctx: ResolveContext = { anchor, tense: 'past', reference: null, quarter: null, lastDated: null };
   return mentions.map((m) => {
     const r = resolveSpec(m.spec, { ...ctx, tense: m.tense, quarterTalk: m.quarterTalk });
     if (r.kind !== 'duration' && r.grain === 'day' && r.earliest != null && m.spec.k !== 'ref') ctx.reference = r.earliest;
+    // Only a date named on the calendar sets the scene for "that year"; comparisons ("a year earlier") do not.
+    if (NAMED.has(m.spec.k) && r.grain != null && r.earliest != null) ctx.lastDated = { day: r.earliest, grain: r.grain };
     if (r.grain === 'quarter' && r.value && m.spec.k === 'period' && (m.spec.index !== 0 || (!m.spec.rel && m.spec.year == null))) ctx.quarter = { year: Number(r.value.slice(0, 4)), q: Number(r.value.slice(6)) };
     if (m.since && r.earliest != null) return { ...r, latest: anchor };
     return r;
