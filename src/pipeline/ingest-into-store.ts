@@ -10,8 +10,8 @@
  */
 import type { Problem, RawArticle, Store } from '../core/index.ts';
 import { ingestPaths } from '../stages/ingest/index.ts';
-import { createStoryClusterer } from '../stages/stories/index.ts';
 import { cleanAll, storyReport, type RunOptions } from './run.ts';
+import { loadClusterer } from './load-clusterer.ts';
 
 export interface IngestSummary {
   read: number;
@@ -32,7 +32,7 @@ export async function storeRecords(store: Store, records: RawArticle[], problems
   const { documents, duplicateInputs } = cleanAll(records, opts.now, problems, opts.onProgress);
   const { created, existing } = await store.documents.put(documents);
 
-  const clusterer = createStoryClusterer((await store.stories.getClusterState()) ?? undefined);
+  const { clusterer } = await loadClusterer(store);
   const fresh = new Set(created);
   const logged = clusterer.maintenance().length;
   for (const doc of documents) if (fresh.has(doc.id)) clusterer.add(doc);
@@ -40,7 +40,7 @@ export async function storeRecords(store: Store, records: RawArticle[], problems
   const changed = new Set(clusterer.maintenance().slice(logged).flatMap((m) => [clusterer.resolve(m.into), clusterer.resolve(m.from)]));
   const touched = clusterer.stories().filter((s) => changed.has(s.id) || s.documentIds.some((id) => fresh.has(id)));
   await store.stories.put(touched);
-  await store.stories.putClusterState(clusterer.state());
+  await store.stories.putClusterState(clusterer.state()); // a snapshot holding every logged batch too
 
   for (const [i, story] of touched.entries()) {
     const docs = await store.documents.getMany(story.documentIds);

@@ -6,8 +6,9 @@
  *  2. read (any worker, in parallel): ingest + clean the input, store its documents in one transaction
  *     (content-addressed, so a re-run stores nothing twice), then queue an `assign` job with every id read
  *  3. assign (one worker at a time: an exclusive queue): documents not yet in the clusterer join their
- *     stories; stories are stored, an `analyse` job is queued per touched story, then the clusterer state
- *     is saved. A crash before the save repeats the batch from the saved state, which is deterministic.
+ *     stories; stories are stored, an `analyse` job is queued per touched story, then the batch's ids are
+ *     appended to the clusterer's log (its state is snapshotted about once a minute). A crash before the
+ *     append repeats the batch from the snapshot and log, which is deterministic.
  *  4. analyse (any worker): one story over its stored documents; its report is stored unless the
  *     story changed meanwhile (a newer `analyse` job for it is then queued and will write). The story's
  *     own row is written by the assigner alone: the analysis result goes back to it as an `assign` job,
@@ -20,8 +21,10 @@ import type { Problem, Store, Story } from '../core/index.ts';
 import type { Job, Queue } from '../core/ports/queue.ts';
 import type { Fetcher } from '../core/ports/fetcher.ts';
 import { defaultIngestOptions, ingestPaths, walkFolder } from '../stages/ingest/index.ts';
-import { createStoryClusterer, type StoryClusterer } from '../stages/stories/index.ts';
-import { cleanAll, storyReport } from './run.ts';
+import type { StoryClusterer } from '../stages/stories/index.ts';
+import { cleanAll } from './run.ts';
+import { inlineAnalyser, type StoryAnalyser } from './analysis-thread.ts';
+import { loadClusterer } from './load-clusterer.ts';
 
 export const JOB_NAMES = { read: 'read', assign: 'assign', analyse: 'analyse' } as const;
 export interface ReadJob { input: string }
@@ -51,10 +54,10 @@ export interface WorkerEvents {
  * An analyse job waits before it may run, so a story still growing (the next read jobs' documents) folds
  * into the one queued job instead of being analysed again for each batch. A big story waits longer: its
  * analysis costs more than linearly in its size, and it is the one most likely to grow again. The wait
- * only bounds how stale a report gets while documents keep arriving: once nothing is left to read or
- * assign, the assigner releases every waiting analysis (see `Assigner.releaseWhenIdle`).
+ * only bounds how stale a report gets while documents keep arriving: once nothing is left to read, the
+ * waiting analyses are released (see `releaseWhenReadsDone`).
  */
-export const ANALYSE_DELAY_SECONDS = 5;
+export const ANALYSE_DELAY_SECONDS = 30;
 export const ANALYSE_DELAY_MAX_SECONDS = 600;
 export function analyseDelay(documents: number, base = ANALYSE_DELAY_SECONDS): number {
   return base ? Math.min(ANALYSE_DELAY_MAX_SECONDS, base + Math.floor(documents / 4)) : 0;
@@ -62,6 +65,8 @@ export function analyseDelay(documents: number, base = ANALYSE_DELAY_SECONDS): n
 
 export interface WorkerOptions {
   fetcher?: Fetcher | null;
+  /** Where stories are analysed (default: on this thread; `synoptic worker` uses a thread of its own). */
+  analyser?: StoryAnalyser;
   analyseDelaySeconds?: number;
   now?: () => Date;
   on?: WorkerEvents;
@@ -108,6 +113,10 @@ export async function startWorker(queue: Queue, store: Store, opts: WorkerOption
   await queue.work<AnalyseJob>(JOB_NAMES.analyse, timed(JOB_NAMES.analyse, async (jobs) => {
     for (const job of jobs) await analyseJob(queue, store, job.data.storyId, opts, now());
   }), { batchSize: 4 });
+  // The assigner checks after each batch; this also covers a last read that finished after its assign
+  // batch had looked. Failures (the queue stopping) are left to the next tick.
+  const timer = setInterval(() => { void releaseWhenReadsDone(queue).catch(() => {}); }, RELEASE_CHECK_SECONDS * 1000);
+  timer.unref();
 }
 
 async function readJob(queue: Queue, store: Store, job: Job<ReadJob>, opts: WorkerOptions, now: Date): Promise<ReadOutput> {
@@ -126,15 +135,22 @@ async function readJob(queue: Queue, store: Store, job: Job<ReadJob>, opts: Work
   return out;
 }
 
+/**
+ * The clusterer's state is snapshotted at most this often; between snapshots each batch appends its
+ * documents to the log (a few kB), instead of rewriting a state that grows with the corpus (20 MB at 100k).
+ */
+export const SNAPSHOT_SECONDS = 60;
+
 /** The single assigner: keeps the clusterer in memory between batches while it holds the queue. */
 class Assigner {
   private clusterer: StoryClusterer | null = null;
+  private snapshotAt = 0;
 
   constructor(private readonly queue: Queue, private readonly store: Store, private readonly opts: WorkerOptions) {}
 
   async run(jobs: Job<AssignJob>[]): Promise<{ assigned: number; stories: number }> {
     try {
-      this.clusterer ??= createStoryClusterer((await this.store.stories.getClusterState()) ?? undefined);
+      this.clusterer ??= (await loadClusterer(this.store)).clusterer;
       const clusterer = this.clusterer;
       const ids = [...new Set(jobs.flatMap((j) => j.data.ids ?? []))].filter((id) => clusterer.storyOf(id) === null);
       let touched: Story[] = [];
@@ -148,29 +164,27 @@ class Assigner {
         const touchedIds = new Set(docs.map((d) => clusterer.storyOf(d.id)!));
         for (const m of clusterer.maintenance().slice(logged)) { touchedIds.add(clusterer.resolve(m.from)); touchedIds.add(clusterer.resolve(m.into)); }
         touched = clusterer.stories().filter((s) => touchedIds.has(s.id));
-        const state = clusterer.state();
         this.opts.on?.timing?.('cluster', performance.now() - t0, jobs.length);
         await this.store.stories.put(touched);
         for (const s of touched) await this.queue.enqueue<AnalyseJob>(JOB_NAMES.analyse, { storyId: s.id }, { singletonKey: `analyse:${s.id}`, delaySeconds: analyseDelay(s.documentIds.length, this.opts.analyseDelaySeconds) });
-        await this.store.stories.putClusterState(state);
+        // Logged last: a crash before this line repeats the batch from the stored snapshot and log.
+        const seq = await this.store.stories.appendClusterLog(docs.map((d) => d.id));
+        if (Date.now() - this.snapshotAt >= SNAPSHOT_SECONDS * 1000) {
+          const t1 = performance.now();
+          const state = clusterer.state();
+          this.opts.on?.timing?.('cluster', performance.now() - t1, 0);
+          await this.store.stories.putClusterState(state, seq);
+          this.snapshotAt = Date.now();
+        }
         this.opts.on?.assign?.(docs.length, touched.length);
       }
       await this.applyAnalyses(jobs.flatMap((j) => j.data.analysed ?? []));
-      if (ids.length) await this.releaseWhenIdle();
+      await releaseWhenReadsDone(this.queue);
       return { assigned: ids.length, stories: touched.length };
     } catch (err) {
       this.clusterer = null; // the stored state is the truth again; the retried batch starts from it
       throw err;
     }
-  }
-
-  /**
-   * With no read job queued or running and no other assign job waiting, this batch was the last of the
-   * stream for now: the analyses held back for folding have nothing left to fold, so they run at once.
-   */
-  private async releaseWhenIdle(): Promise<void> {
-    const [reads, assigns] = await Promise.all([this.queue.stats(JOB_NAMES.read), this.queue.stats(JOB_NAMES.assign)]);
-    if (reads.queued + reads.active === 0 && assigns.queued === 0) await this.queue.release(JOB_NAMES.analyse);
   }
 
   private async applyAnalyses(results: NonNullable<AssignJob['analysed']>[]): Promise<void> {
@@ -183,6 +197,19 @@ class Assigner {
   }
 }
 
+/**
+ * With no read job queued or running, the stream has stopped for now: the analyses held back for folding
+ * have nothing left to fold, so they may run at once. (An assign job still queued may yet grow a story;
+ * its analysis is then queued again, a small cost beside waiting out the hold.)
+ */
+export async function releaseWhenReadsDone(queue: Queue): Promise<number> {
+  const reads = await queue.stats(JOB_NAMES.read);
+  return reads.queued + reads.active === 0 ? queue.release(JOB_NAMES.analyse) : 0;
+}
+
+/** How often every worker checks whether held analyses may be released (see releaseWhenReadsDone). */
+export const RELEASE_CHECK_SECONDS = 5;
+
 const sameMembers = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 async function analyseJob(queue: Queue, store: Store, storyId: string, opts: WorkerOptions, now: Date): Promise<void> {
@@ -190,7 +217,7 @@ async function analyseJob(queue: Queue, store: Store, storyId: string, opts: Wor
   if (!story) return;
   const docs = await store.documents.getMany(story.documentIds);
   const t0 = performance.now();
-  const { story: analysed, report } = storyReport(story, docs, now);
+  const { story: analysed, report } = await (opts.analyser ?? inlineAnalyser).analyse(story, docs, now);
   opts.on?.timing?.('analysis', performance.now() - t0, 1);
   const current = await store.stories.get(storyId);
   const same = Boolean(current && sameMembers(current.documentIds, story.documentIds));

@@ -84,6 +84,7 @@ describe('queued ingest (in-process queue, SQLite store)', () => {
     assert.equal((await first.queue.stats('read')).failed, 1);
     assert.equal(await real.documents.count(), 0, 'nothing stored');
     assert.equal(await real.stories.getClusterState(), null, 'no story state written');
+    assert.deepEqual(await real.stories.getClusterLog(), [], 'nothing logged for the story clusterer');
 
     full = false;
     const second = await runQueued(store, files);

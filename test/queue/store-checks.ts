@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Store } from '../../src/core/index.ts';
 import { cleanAll } from '../../src/pipeline/run.ts';
 import { ingestPaths } from '../../src/stages/ingest/index.ts';
-import { createStoryClusterer } from '../../src/stages/stories/index.ts';
+import { loadClusterer } from '../../src/pipeline/load-clusterer.ts';
 
 /** Content ids of the articles in these JSON Lines files, as the pipeline computes them. */
 export async function expectedIds(files: string[]): Promise<Set<string>> {
@@ -18,7 +18,8 @@ export async function assertConsistent(store: Store, expected: Set<string>): Pro
   assert.equal(docs.length, expected.size, 'every expected document is stored');
   for (const d of docs) assert.ok(d.text.length > 100 && d.paragraphs.length > 1 && d.title, `document ${d.id} is whole`);
 
-  const clusterer = createStoryClusterer((await store.stories.getClusterState()) ?? undefined);
+  // The stored clusterer: its snapshot plus the batches logged since.
+  const { clusterer } = await loadClusterer(store);
   for (const id of expected) assert.ok(clusterer.storyOf(id), `document ${id} belongs to a story`);
   const stories = clusterer.stories();
   assert.equal(stories.reduce((a, s) => a + s.documentIds.length, 0), expected.size, 'each document in exactly one story');

@@ -2,9 +2,10 @@
 import type { PgPoolLike } from './pg-pool-like.ts';
 import { migration001 } from './postgres-migrations/001-initial.ts';
 import { migration002 } from './postgres-migrations/002-feeds.ts';
+import { migration003 } from './postgres-migrations/003-cluster-log.ts';
 
 /** Every migration ever shipped, in order; never edit one that has shipped, add the next. */
-export const MIGRATIONS: readonly string[] = [migration001, migration002];
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003];
 
 /** An arbitrary constant: the advisory lock that keeps two processes from migrating at once. */
 const MIGRATION_LOCK = 7_405_112;

@@ -96,12 +96,20 @@ export class PostgresStore implements Store {
     list: async ({ limit = 100, offset = 0 } = {}) =>
       (await this.pool.query<{ story: Story }>('SELECT story FROM stories ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2', [limit, offset])).rows.map((r) => r.story),
     getClusterState: async () => (await this.pool.query<{ state: unknown }>("SELECT state FROM cluster_state WHERE key = 'stories'")).rows[0]?.state ?? null,
-    putClusterState: async (state) => {
-      await this.pool.query(
+    putClusterState: (state, logSeq) => this.transaction(async (client) => {
+      await client.query(
         "INSERT INTO cluster_state (key, state) VALUES ('stories', $1) ON CONFLICT (key) DO UPDATE SET state = excluded.state",
         [JSON.stringify(state)],
       );
+      if (logSeq === undefined) await client.query('DELETE FROM cluster_log');
+      else await client.query('DELETE FROM cluster_log WHERE seq <= $1', [logSeq]);
+    }),
+    appendClusterLog: async (ids) => {
+      const { rows } = await this.pool.query<{ seq: string }>('INSERT INTO cluster_log (ids) VALUES ($1) RETURNING seq', [JSON.stringify(ids)]);
+      return Number(rows[0]!.seq);
     },
+    getClusterLog: async () => (await this.pool.query<{ seq: string; ids: string[] }>('SELECT seq, ids FROM cluster_log ORDER BY seq')).rows
+      .map((r) => ({ seq: Number(r.seq), ids: r.ids })),
   };
 
   analyses: Store['analyses'] = {

@@ -1,7 +1,7 @@
 /** @module sqlite-database-like — the few better-sqlite3 methods the store uses, so the store does not depend on the driver's types. */
 
 export interface SqliteStatementLike {
-  run(...params: unknown[]): { changes: number };
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint };
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
 }

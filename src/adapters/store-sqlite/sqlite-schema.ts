@@ -2,9 +2,10 @@
 import type { SqliteDatabaseLike } from './sqlite-database-like.ts';
 import { migration001 } from './sqlite-migrations/001-initial.ts';
 import { migration002 } from './sqlite-migrations/002-feeds.ts';
+import { migration003 } from './sqlite-migrations/003-cluster-log.ts';
 
 /** Every migration ever shipped, in order; never edit one that has shipped, add the next. */
-export const MIGRATIONS: readonly string[] = [migration001, migration002];
+export const MIGRATIONS: readonly string[] = [migration001, migration002, migration003];
 
 /** Bring the database to the newest schema version; returns the version it is at. */
 export function migrate(db: SqliteDatabaseLike): number {

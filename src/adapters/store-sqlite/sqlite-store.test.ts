@@ -31,7 +31,7 @@ describe('SQLite store', () => {
     db.close();
   });
 
-  it('upgrades a version-1 database to the feeds table, keeping its documents', async () => {
+  it('upgrades a version-1 database to the feeds and cluster-log tables, keeping its documents', async () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
     db.exec(MIGRATIONS[0]!);
@@ -41,7 +41,9 @@ describe('SQLite store', () => {
     assert.equal(await store.documents.count(), 1);
     await store.feeds.put({ url: 'https://news.example/rss', etag: null, lastModified: null, lastPolledAt: null, lastOutcome: null, lastError: null, itemsSeen: 0, seenKeys: [] });
     assert.equal((await store.feeds.list()).length, 1);
-    assert.equal((db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }).v, 2);
+    await store.stories.appendClusterLog(['a1']);
+    assert.deepEqual((await store.stories.getClusterLog()).map((e) => e.ids), [['a1']]);
+    assert.equal((db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number }).v, MIGRATIONS.length);
     await store.close();
   });
 

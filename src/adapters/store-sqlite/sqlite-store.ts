@@ -105,11 +105,18 @@ export class SqliteStore implements Store {
       const row = this.db.prepare("SELECT state FROM cluster_state WHERE key = 'stories'").get() as { state: string } | undefined;
       return row ? JSON.parse(row.state) : null;
     },
-    putClusterState: async (state) => {
-      this.db.prepare(
-        "INSERT INTO cluster_state (key, state) VALUES ('stories', ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state",
-      ).run(JSON.stringify(state));
+    putClusterState: async (state, logSeq) => {
+      this.db.transaction(() => {
+        this.db.prepare(
+          "INSERT INTO cluster_state (key, state) VALUES ('stories', ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state",
+        ).run(JSON.stringify(state));
+        if (logSeq === undefined) this.db.prepare('DELETE FROM cluster_log').run();
+        else this.db.prepare('DELETE FROM cluster_log WHERE seq <= ?').run(logSeq);
+      })();
     },
+    appendClusterLog: async (ids) => Number(this.db.prepare('INSERT INTO cluster_log (ids) VALUES (?)').run(JSON.stringify(ids)).lastInsertRowid),
+    getClusterLog: async () => (this.db.prepare('SELECT seq, ids FROM cluster_log ORDER BY seq').all() as { seq: number; ids: string }[])
+      .map((r) => ({ seq: Number(r.seq), ids: JSON.parse(r.ids) as string[] })),
   };
 
   analyses: Store['analyses'] = {

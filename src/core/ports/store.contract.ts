@@ -87,6 +87,16 @@ export function runStoreContract({ name, makeStore, skip }: StoreContractOptions
         assert.equal(await store.stories.getClusterState(), null);
         await store.stories.putClusterState({ df: { harbour: 2 } });
         assert.deepEqual(await store.stories.getClusterState(), { df: { harbour: 2 } });
+        // The log: batches since the snapshot, in order; a snapshot drops the entries it holds.
+        const first = await store.stories.appendClusterLog(['a1', 'b2']);
+        const second = await store.stories.appendClusterLog(['c3']);
+        assert.ok(second > first);
+        assert.deepEqual(await store.stories.getClusterLog(), [{ seq: first, ids: ['a1', 'b2'] }, { seq: second, ids: ['c3'] }]);
+        await store.stories.putClusterState({ df: { harbour: 3 } }, first);
+        assert.deepEqual(await store.stories.getClusterLog(), [{ seq: second, ids: ['c3'] }]);
+        await store.stories.putClusterState({ df: { harbour: 4 } });
+        assert.deepEqual(await store.stories.getClusterLog(), []);
+        assert.deepEqual(await store.stories.getClusterState(), { df: { harbour: 4 } });
         const report = { schema: REPORT_SCHEMA_ID, generatedAt: '2021-03-05T00:00:00Z' } as unknown as Report;
         await store.analyses.put('s1', report);
         assert.deepEqual(await store.analyses.get('s1'), report);

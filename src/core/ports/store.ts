@@ -84,7 +84,19 @@ export interface Store {
     list(opts?: { limit?: number; offset?: number }): Promise<Story[]>;
     /** Opaque state of the streaming clusterer, so new documents join old stories. */
     getClusterState(): Promise<unknown | null>;
-    putClusterState(state: unknown): Promise<void>;
+    /**
+     * Replace the state (a snapshot) and, in the same transaction, drop the log entries it already holds:
+     * those up to `logSeq`, or all of them when it is not given.
+     */
+    putClusterState(state: unknown, logSeq?: number): Promise<void>;
+    /**
+     * Append a batch of documents given to the clusterer since the snapshot, in the order they were added;
+     * resolves to the entry's sequence number. Snapshot plus log replayed in order is the clusterer's state,
+     * so a big state need not be rewritten after every small batch.
+     */
+    appendClusterLog(ids: string[]): Promise<number>;
+    /** Log entries not yet in the snapshot, oldest first. */
+    getClusterLog(): Promise<{ seq: number; ids: string[] }[]>;
   };
 
   /** Analysis results: one report per story (the report contract, restricted to that story). */

@@ -5,6 +5,7 @@
 import { openStore } from '../../../adapters/open-store.ts';
 import { openQueue, queueLocation, redact } from '../../../adapters/open-queue.ts';
 import { enqueueInputs, JOB_NAMES, startWorker } from '../../../pipeline/queue-jobs.ts';
+import { threadAnalyser } from '../../../pipeline/analysis-thread.ts';
 import type { QueueStatus } from '../../../core/ports/queue.ts';
 import { UsageError } from '../../../core/errors.ts';
 import type { CommandContext } from './context.ts';
@@ -33,8 +34,14 @@ export async function enqueueCommand(ctx: CommandContext): Promise<number> {
   }
 }
 
+/** The analysis thread's heap: with the worker's own few hundred MB, a worker stays under 2 GB. */
+export const ANALYSIS_HEAP_MB = 1280;
+
 export async function workerCommand(ctx: CommandContext): Promise<number> {
   const loc = location(ctx);
+  const rawHeap = ctx.values['analysis-heap-mb'];
+  const heapMb = rawHeap === undefined ? ANALYSIS_HEAP_MB : Number(rawHeap);
+  if (!Number.isInteger(heapMb) || heapMb < 64) throw new UsageError(`--analysis-heap-mb must be a whole number of MB ≥ 64, not "${rawHeap}"`);
   const store = await openStore(ctx.store);
   const quiet = Boolean(ctx.values.quiet);
   const log = (line: string) => { if (!quiet) ctx.stderr.write(`${line}\n`); };
@@ -54,10 +61,12 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
     await store.close();
     throw err;
   }
+  const analyser = threadAnalyser(heapMb);
   try {
     log(`worker ${process.pid} on queue ${redact(loc)}${ctx.values['exit-when-idle'] ? ' (exits when the queue is empty)' : '; Ctrl-C stops it'}`);
     await startWorker(queue, store, {
       fetcher: ctx.fetcher,
+      analyser,
       on: {
         read: (input, out) => {
           totals.read++; totals.stored += out.documents; totals.existing += out.existing; totals.problems += out.problems.length;
@@ -85,6 +94,7 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
     });
   } finally {
     await queue.stop();
+    await analyser.close();
     await store.close();
   }
   const usage = process.resourceUsage();
