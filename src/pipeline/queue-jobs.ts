@@ -54,8 +54,8 @@ export interface WorkerEvents {
  * An analyse job waits before it may run, so a story still growing (the next read jobs' documents) folds
  * into the one queued job instead of being analysed again for each batch. A big story waits longer: its
  * analysis costs more than linearly in its size, and it is the one most likely to grow again. The wait
- * only bounds how stale a report gets while documents keep arriving: once nothing is left to read, the
- * waiting analyses are released (see `releaseWhenReadsDone`).
+ * only bounds how stale a report gets while documents keep arriving: once nothing is left to read or assign, the
+ * waiting analyses are released (see `releaseWhenStreamIdle`).
  */
 export const ANALYSE_DELAY_SECONDS = 30;
 export const ANALYSE_DELAY_MAX_SECONDS = 600;
@@ -115,7 +115,7 @@ export async function startWorker(queue: Queue, store: Store, opts: WorkerOption
   }), { batchSize: 4 });
   // The assigner checks after each batch; this also covers a last read that finished after its assign
   // batch had looked. Failures (the queue stopping) are left to the next tick.
-  const timer = setInterval(() => { void releaseWhenReadsDone(queue).catch(() => {}); }, RELEASE_CHECK_SECONDS * 1000);
+  const timer = setInterval(() => { void releaseWhenStreamIdle(queue).catch(() => {}); }, RELEASE_CHECK_SECONDS * 1000);
   timer.unref();
 }
 
@@ -179,7 +179,7 @@ class Assigner {
         this.opts.on?.assign?.(docs.length, touched.length);
       }
       await this.applyAnalyses(jobs.flatMap((j) => j.data.analysed ?? []));
-      await releaseWhenReadsDone(this.queue);
+      await releaseWhenStreamIdle(this.queue);
       return { assigned: ids.length, stories: touched.length };
     } catch (err) {
       this.clusterer = null; // the stored state is the truth again; the retried batch starts from it
@@ -198,16 +198,16 @@ class Assigner {
 }
 
 /**
- * With no read job queued or running, the stream has stopped for now: the analyses held back for folding
- * have nothing left to fold, so they may run at once. (An assign job still queued may yet grow a story;
- * its analysis is then queued again, a small cost beside waiting out the hold.)
+ * With no read job queued or running and no assign job waiting, the stream has stopped for now: the
+ * analyses held back for folding have nothing left to fold, so they may run at once. (Released while
+ * the assigner still had a backlog, they would run on memberships about to change, and run again.)
  */
-export async function releaseWhenReadsDone(queue: Queue): Promise<number> {
-  const reads = await queue.stats(JOB_NAMES.read);
-  return reads.queued + reads.active === 0 ? queue.release(JOB_NAMES.analyse) : 0;
+export async function releaseWhenStreamIdle(queue: Queue): Promise<number> {
+  const [reads, assigns] = await Promise.all([queue.stats(JOB_NAMES.read), queue.stats(JOB_NAMES.assign)]);
+  return reads.queued + reads.active === 0 && assigns.queued === 0 ? queue.release(JOB_NAMES.analyse) : 0;
 }
 
-/** How often every worker checks whether held analyses may be released (see releaseWhenReadsDone). */
+/** How often every worker checks whether held analyses may be released (see releaseWhenStreamIdle). */
 export const RELEASE_CHECK_SECONDS = 5;
 
 const sameMembers = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);

@@ -6,7 +6,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PgBossQueue } from '../../src/adapters/queue-pgboss/index.ts';
-import { JOB_NAMES, releaseWhenReadsDone } from '../../src/pipeline/queue-jobs.ts';
+import { JOB_NAMES, releaseWhenStreamIdle } from '../../src/pipeline/queue-jobs.ts';
 import { freshDatabase, postgresSkipReason } from './postgres-db.ts';
 
 const skip = await postgresSkipReason('held-job release test');
@@ -40,7 +40,7 @@ it('release runs the held jobs of one name at once and leaves the others held', 
   assert.equal(await queue.release('analyse'), 0, 'nothing is left to release');
 });
 
-it('held analyses are released only once no read job is queued or running', { skip, timeout: 60_000 }, async (t) => {
+it('held analyses are released only once no read job is queued or running and no assign job waits', { skip, timeout: 60_000 }, async (t) => {
   const db = await freshDatabase('release_reads');
   t.after(() => db.drop());
   const queue = await PgBossQueue.start({ connectionString: db.url, pollingIntervalSeconds: 0.5 });
@@ -48,7 +48,7 @@ it('held analyses are released only once no read job is queued or running', { sk
 
   await queue.enqueue(JOB_NAMES.analyse, { storyId: 'port-closure' }, { singletonKey: 'analyse:port-closure', delaySeconds: 600 });
   await queue.enqueue(JOB_NAMES.read, { input: 'feeds/evening.jsonl' });
-  assert.equal(await releaseWhenReadsDone(queue), 0, 'a read is still queued: its documents may grow the story');
+  assert.equal(await releaseWhenStreamIdle(queue), 0, 'a read is still queued: its documents may grow the story');
 
   let readDone!: () => void;
   const read = new Promise<void>((r) => { readDone = r; });
@@ -56,6 +56,10 @@ it('held analyses are released only once no read job is queued or running', { sk
   await read;
   // The read job is marked completed just after its handler returns.
   while ((await queue.stats(JOB_NAMES.read)).active > 0) await new Promise((r) => setTimeout(r, 50));
-  assert.equal(await releaseWhenReadsDone(queue), 1);
-  assert.equal(await releaseWhenReadsDone(queue), 0);
+  await queue.enqueue(JOB_NAMES.assign, { ids: ['doc-1'] });
+  assert.equal(await releaseWhenStreamIdle(queue), 0, 'an assign job waits: it may still grow the story');
+  await queue.work(JOB_NAMES.assign, async () => {});
+  while ((await queue.stats(JOB_NAMES.assign)).completed === 0) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(await releaseWhenStreamIdle(queue), 1);
+  assert.equal(await releaseWhenStreamIdle(queue), 0);
 });
