@@ -32,7 +32,7 @@ export async function storeRecords(store: Store, records: RawArticle[], problems
   const { documents, duplicateInputs } = cleanAll(records, opts.now, problems, opts.onProgress);
   const { created, existing } = await store.documents.put(documents);
 
-  const { clusterer } = await loadClusterer(store);
+  const clusterer = await loadClusterer(store);
   const fresh = new Set(created);
   const logged = clusterer.maintenance().length;
   for (const doc of documents) if (fresh.has(doc.id)) clusterer.add(doc);

@@ -36,10 +36,10 @@ it('replays the log over the snapshot into the same stories as the live clustere
     }
     assert.equal((await store.stories.getClusterLog()).length, 2, 'two batches wait in the log');
 
-    const { clusterer, logSeq } = await loadClusterer(store);
+    const clusterer = await loadClusterer(store);
     const members = (c: typeof live) => c.stories().map((s) => [s.id, [...s.documentIds].sort()]).sort();
     assert.deepEqual(members(clusterer), members(live));
     assert.ok(live.stories().length >= 2 && live.stories().length < documents.length, 'the articles form a few stories');
-    assert.equal(logSeq, (await store.stories.getClusterLog()).at(-1)!.seq);
+    assert.equal((await store.stories.getClusterLog()).length, 2, 'loading replays the log without changing it');
   } finally { await store.close(); }
 });

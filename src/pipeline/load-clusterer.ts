@@ -6,16 +6,14 @@
 import type { Store } from '../core/index.ts';
 import { createStoryClusterer, type StoryClusterer } from '../stages/stories/index.ts';
 
-export async function loadClusterer(store: Store): Promise<{ clusterer: StoryClusterer; logSeq: number | undefined }> {
+export async function loadClusterer(store: Store): Promise<StoryClusterer> {
   const clusterer = createStoryClusterer((await store.stories.getClusterState()) ?? undefined);
-  let logSeq: number | undefined;
   for (const entry of await store.stories.getClusterLog()) {
     const byId = new Map((await store.documents.getMany(entry.ids)).map((d) => [d.id, d]));
     for (const id of entry.ids) {
       const doc = byId.get(id);
       if (doc && clusterer.storyOf(id) === null) clusterer.add(doc);
     }
-    logSeq = entry.seq;
   }
-  return { clusterer, logSeq };
+  return clusterer;
 }

@@ -150,7 +150,7 @@ class Assigner {
 
   async run(jobs: Job<AssignJob>[]): Promise<{ assigned: number; stories: number }> {
     try {
-      this.clusterer ??= (await loadClusterer(this.store)).clusterer;
+      this.clusterer ??= await loadClusterer(this.store);
       const clusterer = this.clusterer;
       const ids = [...new Set(jobs.flatMap((j) => j.data.ids ?? []))].filter((id) => clusterer.storyOf(id) === null);
       let touched: Story[] = [];

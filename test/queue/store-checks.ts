@@ -19,7 +19,7 @@ export async function assertConsistent(store: Store, expected: Set<string>): Pro
   for (const d of docs) assert.ok(d.text.length > 100 && d.paragraphs.length > 1 && d.title, `document ${d.id} is whole`);
 
   // The stored clusterer: its snapshot plus the batches logged since.
-  const { clusterer } = await loadClusterer(store);
+  const clusterer = await loadClusterer(store);
   for (const id of expected) assert.ok(clusterer.storyOf(id), `document ${id} belongs to a story`);
   const stories = clusterer.stories();
   assert.equal(stories.reduce((a, s) => a + s.documentIds.length, 0), expected.size, 'each document in exactly one story');

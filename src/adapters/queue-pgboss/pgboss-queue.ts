@@ -148,12 +148,13 @@ export class PgBossQueue implements Queue {
   }
 
   async stats(name?: string): Promise<QueueStats> {
-    const { queues } = await this.status({ deadLetters: 0 });
-    return queues.filter((q) => !name || q.name === name)
+    const byName = await this.countsByQueue();
+    return [...byName].filter(([n]) => !name || n === name).map(([, q]) => q)
       .reduce((a, s) => ({ queued: a.queued + s.queued, active: a.active + s.active, completed: a.completed + s.completed, failed: a.failed + s.failed }), { queued: 0, active: 0, completed: 0, failed: 0 });
   }
 
-  async status({ windowMinutes = 5, deadLetters = 20 } = {}): Promise<QueueStatus> {
+  /** Jobs per queue and state (completed and failed ones also from the archive). */
+  private async countsByQueue(): Promise<Map<string, QueueStats>> {
     const s = this.schema;
     const counts = await this.sql.query<{ name: string; state: typeof STATES[number]; n: string }>(
       `SELECT name, state::text AS state, count(*) AS n FROM ${s}.job WHERE name NOT LIKE '\\_\\_%' AND name NOT LIKE '%.dead' GROUP BY 1, 2
@@ -167,6 +168,12 @@ export class PgBossQueue implements Queue {
       else if (r.state === 'completed') q.completed += n;
       else if (r.state === 'failed') q.failed += n;
     }
+    return byName;
+  }
+
+  async status({ windowMinutes = 5, deadLetters = 20 } = {}): Promise<QueueStatus> {
+    const s = this.schema;
+    const byName = await this.countsByQueue();
     const dead = deadLetters > 0 ? await this.sql.query<{ id: string; name: string; output: unknown; data: unknown; completed_on: Date | null }>(
       `SELECT id, name, output, data, completed_on FROM ${s}.job WHERE state = 'failed' AND name NOT LIKE '%.dead'
        ORDER BY completed_on DESC NULLS LAST LIMIT $1`, [deadLetters]) : { rows: [] };
