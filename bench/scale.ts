@@ -59,8 +59,8 @@ try {
   if (!files.length) process.exit(0);
   console.log(`stream: ${DOCS} articles in ${files.length} JSONL files (${mb(bytes)} MB), written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   console.log(`machine: 2 cores shared; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}${HEAP_MB ? `; worker heap capped at ${HEAP_MB} MB` : ''}\n`);
-  console.log('| store | workers | documents | analyses written | wall s | docs/s | CPU s (all workers) | docs per CPU-s | peak MB per worker | computing: clean / cluster / analysis (s) | store size MB | queue tables MB | load avg during |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|');
+  console.log('| store | workers | documents | analyses written (dropped) | documents analysed per document | wall s | docs/s | CPU s (all workers) | docs per CPU-s | peak MB per worker | computing: clean / cluster / analysis (s) | store size MB | queue tables MB | load avg during |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|');
 
   for (const storeKind of STORES) {
     for (const workers of WORKERS) {
@@ -84,6 +84,8 @@ try {
         const num = (o: string, re: RegExp) => Number(o.match(re)?.[1] ?? NaN);
         const stored = outs.reduce((a, o) => a + num(o.stdout, /(\d+) new document\(s\) stored/), 0);
         const analyses = outs.reduce((a, o) => a + num(o.stdout, /(\d+) story analysis/), 0);
+        const dropped = outs.reduce((a, o) => a + num(o.stdout, /(\d+) dropped/), 0);
+        const analysedDocs = outs.reduce((a, o) => a + num(o.stdout, /(\d+) documents analysed in all/), 0);
         const cpu = outs.reduce((a, o) => a + num(o.stdout, /CPU ([\d.]+) s/), 0);
         const peaks = outs.map((o) => num(o.stdout, /peak memory (\d+) MB/));
         const busy = (name: string) => outs.reduce((a, o) => a + (num(o.stdout, new RegExp(`${name} ([\\d.]+) s`)) || 0), 0).toFixed(0);
@@ -100,7 +102,7 @@ try {
           queueBytes = Number(r!.queue);
         }
         const loadText = load.length ? `${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}` : loadavg()[0]!.toFixed(1);
-        console.log(`| ${storeKind} | ${workers} | ${stored} | ${analyses} | ${wall.toFixed(0)} | ${(stored / wall).toFixed(1)} | ${cpu.toFixed(0)} | ${(stored / cpu).toFixed(0)} | ${peaks.join(', ')} | ${busy('clean')} / ${busy('cluster')} / ${busy('analysis')} | ${mb(storeBytes)} | ${mb(queueBytes)} | ${loadText} |`);
+        console.log(`| ${storeKind} | ${workers} | ${stored} | ${analyses} (${dropped}) | ${(analysedDocs / stored).toFixed(2)} | ${wall.toFixed(0)} | ${(stored / wall).toFixed(1)} | ${cpu.toFixed(0)} | ${(stored / cpu).toFixed(0)} | ${peaks.join(', ')} | ${busy('clean')} / ${busy('cluster')} / ${busy('analysis')} | ${mb(storeBytes)} | ${mb(queueBytes)} | ${loadText} |`);
       } finally {
         await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
         rmSync(sqlite, { force: true }); rmSync(`${sqlite}-wal`, { force: true }); rmSync(`${sqlite}-shm`, { force: true });

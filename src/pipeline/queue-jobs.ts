@@ -42,7 +42,8 @@ export interface ReadOutput { documents: number; existing: number; problems: Pro
 export interface WorkerEvents {
   read?(input: string, out: ReadOutput): void;
   assign?(documents: number, stories: number): void;
-  analyse?(storyId: string, written: boolean): void;
+  /** `documents`: the story's size when analysed; `written` is false when it changed meanwhile (the result is dropped). */
+  analyse?(storyId: string, written: boolean, documents: number): void;
   /**
    * Time spent: per job name, wall time in its handler (handlers overlap while they wait on the
    * database); `clean`, `cluster` and `analysis`, the synchronous computing inside them.
@@ -225,5 +226,5 @@ async function analyseJob(queue: Queue, store: Store, storyId: string, opts: Wor
     await store.analyses.put(storyId, report);
     await queue.enqueue<AssignJob>(JOB_NAMES.assign, { analysed: { storyId, documentIds: story.documentIds, independentSources: analysed.independentSources, start: analysed.start, end: analysed.end } });
   }
-  opts.on?.analyse?.(storyId, same);
+  opts.on?.analyse?.(storyId, same, docs.length);
 }

@@ -8,16 +8,31 @@ export interface Run { a0: number; b0: number; length: number }
 /** Runs chained in order, each within `maxGap` words of the previous on both sides. */
 export interface Chain { runs: Run[]; a1: number; b1: number }
 
-/** Exact shared runs of at least `k` words (every seed k-gram shared, at most `maxRepeats` positions per k-gram in `a`). */
-export function sharedRuns(a: BodyTokens, b: BodyTokens, k: number, maxRepeats: number): Run[] {
-  const sa = shingleHashes(a.keys, k);
-  const sb = shingleHashes(b.keys, k);
+/** A document's k-word seeds and where each starts (at most `maxRepeats` positions per seed). */
+interface Seeds { k: number; maxRepeats: number; shingles: Uint32Array; index: Map<number, number[]> }
+
+// A document meets many others in a story; its seeds are hashed and indexed once, not once per pair.
+const SEEDS = new WeakMap<BodyTokens, Seeds>();
+
+function seedsOf(doc: BodyTokens, k: number, maxRepeats: number): Seeds {
+  const cached = SEEDS.get(doc);
+  if (cached && cached.k === k && cached.maxRepeats === maxRepeats) return cached;
+  const shingles = shingleHashes(doc.keys, k);
   const index = new Map<number, number[]>();
-  for (let i = 0; i < sa.length; i++) {
-    const list = index.get(sa[i]!);
-    if (!list) index.set(sa[i]!, [i]);
+  for (let i = 0; i < shingles.length; i++) {
+    const list = index.get(shingles[i]!);
+    if (!list) index.set(shingles[i]!, [i]);
     else if (list.length < maxRepeats) list.push(i);
   }
+  const seeds = { k, maxRepeats, shingles, index };
+  SEEDS.set(doc, seeds);
+  return seeds;
+}
+
+/** Exact shared runs of at least `k` words (every seed k-gram shared, at most `maxRepeats` positions per k-gram in `a`). */
+export function sharedRuns(a: BodyTokens, b: BodyTokens, k: number, maxRepeats: number): Run[] {
+  const { index } = seedsOf(a, k, maxRepeats);
+  const sb = seedsOf(b, k, maxRepeats).shingles;
   // Seeds arrive by increasing j; a seed continues the open run on its diagonal when it directly follows it.
   const open = new Map<number, Run>();
   const runs: Run[] = [];

@@ -87,6 +87,12 @@ export interface StoryOptions {
   splitMinShare: number;
   /** Members of a story that must mention its main year before a merge with a story stating another year is refused (see story-years; 0: off). */
   yearConflictMembers: number;
+  /** A join scoring below this multiple of the join threshold is refused when the story never mentions the report's lead name (see story-names; 1 or less: off). */
+  nameConflictMargin: number;
+  /** Feature weight a report's lead name needs (2: a headline mention or two body mentions). */
+  nameConflictWeight: number;
+  /** Distinct features a report needs for its lead name to be checked (an article; headlines have 5–15). */
+  nameConflictMinTerms: number;
   /** Arrivals after which a newly opened story gets a second look (one look per entry). */
   recheckAfter: readonly number[];
   /** Largest story still given its second look (a story that grew has found its own words). */
@@ -147,6 +153,12 @@ export const defaultStoryOptions: StoryOptions = {
   recheckAfter: [32, 256], // none, [16], [64], [256], [32, 256] swept: [32, 256] best on both tune parts
   recheckMaxSize: 3, // not swept: a story of a few members may still be a stray
   yearConflictMembers: 2, // not swept; 0 (off) vs 2 on ECB+ 1–21 in four orders: 0.911 / 0.910
+  // Margin swept 1.3, 1.5, 1.7, 2 on ECB+ 1–21 in four orders: 1.5–1.7 best (0.910 → 0.912; topics 23–45 0.887 → 0.889);
+  // weight 2 and 2.5 alike; checking the two leading names instead of one lost 0.004 on topics 23–45; refusing at any
+  // score, or on second looks too, lost on two orders of four. Headlines 0.8615 → 0.8623 (min terms 20; 30–45: unchanged).
+  nameConflictMargin: 1.5,
+  nameConflictWeight: 2,
+  nameConflictMinTerms: 20,
   memberSample: 64,
   memberTerms: 24,
   titleCandidates: 24,

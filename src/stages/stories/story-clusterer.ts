@@ -20,6 +20,7 @@ import { absorbStory, addMember, pruneCentroid, rankedTerms, topTerms, type Join
 import { keepApart, planSplit } from './split-story.ts';
 import { freezeView, storyView } from './story-view.ts';
 import { countYears, docYears, storiesYearsConflict, yearsAsDoc, yearsConflict } from './story-years.ts';
+import { leadName, storyLacksName } from './story-names.ts';
 import { readState, writeState, type ClustererState, type MaintenanceRecord } from './clusterer-state.ts';
 
 export interface StoryClusterer {
@@ -106,7 +107,8 @@ export class StreamingStoryClusterer implements StoryClusterer {
     const q = unitVector(ranked.map(([t, w]) => [t, w] as const), this.termStats);
     for (const [t, x] of q) q.set(t, x * this.termStats.idf(t));
     const years = this.opts.yearConflictMembers > 0 ? docYears(f.weights) : [];
-    const best = this.bestStory(q, ranked.slice(0, this.opts.queryTerms).map((r) => r[0]), days, f.weights.size);
+    const lead = this.opts.nameConflictMargin > 1 && f.weights.size >= this.opts.nameConflictMinTerms ? leadName(f.weights, this.opts.nameConflictWeight) : null;
+    const best = this.bestStory(q, ranked.slice(0, this.opts.queryTerms).map((r) => r[0]), days, f.weights.size, lead);
     const story = best ?? this.open(doc.id, arrival);
     if (!best) for (const after of this.opts.recheckAfter) this.schedule(story.seq, arrival + after);
     addMember(story, this.joiner(doc, arrival, ranked.map(([t, w]) => [t, w] as [string, number]), days, f.surface, f.headline, years), this.opts.memberSample, this.opts.titleCandidates, this.termStats);
@@ -156,13 +158,19 @@ export class StreamingStoryClusterer implements StoryClusterer {
     return timeFactor(gapDays(days, { lo: s.start, hi: s.end }), this.opts.graceDays, this.opts.halfLifeDays);
   }
 
-  private bestStory(q: ReadonlyMap<string, number>, queryTerms: string[], days: DayRange | null, distinct: number): StoryRecord | null {
+  /** The best story above the join threshold; a close call (below `nameConflictMargin` × the threshold) is refused when the story never mentions the report's lead name (see story-names). */
+  private bestStory(q: ReadonlyMap<string, number>, queryTerms: string[], days: DayRange | null, distinct: number, lead: string | null = null): StoryRecord | null {
     let best: StoryRecord | null = null;
-    let bestScore = this.threshold(distinct);
+    const threshold = this.threshold(distinct);
+    const close = threshold * this.opts.nameConflictMargin;
+    let bestScore = threshold;
     for (const seq of this.index.lookup(queryTerms, this.opts.maxCandidates)) {
       const s = this.stories_.get(seq)!;
       const score = scoreToStory(q, s, this.termStats) * this.timeFactorFor(days, s);
-      if (score > bestScore || (score === bestScore && best && s.seq < best.seq)) { best = s; bestScore = score; }
+      if (score > bestScore || (score === bestScore && best && s.seq < best.seq)) {
+        if (score < close && storyLacksName(lead, s.centroid)) continue;
+        best = s; bestScore = score;
+      }
     }
     return best;
   }

@@ -45,7 +45,7 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
   const store = await openStore(ctx.store);
   const quiet = Boolean(ctx.values.quiet);
   const log = (line: string) => { if (!quiet) ctx.stderr.write(`${line}\n`); };
-  const totals = { read: 0, stored: 0, existing: 0, problems: 0, assigned: 0, analysed: 0 };
+  const totals = { read: 0, stored: 0, existing: 0, problems: 0, assigned: 0, analysed: 0, dropped: 0, analysedDocs: 0 };
   const busy: Record<string, number> = {};
   let queue;
   try {
@@ -74,7 +74,7 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
           log(`read ${input}: ${out.documents} new, ${out.existing} already stored`);
         },
         assign: (docs, stories) => { totals.assigned += docs; if (docs) log(`assigned ${docs} document(s) to ${stories} story(ies)`); },
-        analyse: (id, written) => { if (written) totals.analysed++; },
+        analyse: (_id, written, documents) => { if (written) totals.analysed++; else totals.dropped++; totals.analysedDocs += documents; },
         timing: (name, ms) => { busy[name] = (busy[name] ?? 0) + ms; },
       },
     });
@@ -100,7 +100,7 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
   const usage = process.resourceUsage();
   const busyText = Object.entries(busy).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
   ctx.stdout.write(`worker ${process.pid}: read ${totals.read} input(s): ${totals.stored} new document(s) stored, ${totals.existing} already stored${totals.stored ? '' : ' (nothing new)'}; ` +
-    `${totals.assigned} assigned to stories; ${totals.analysed} story analysis(es) written; peak memory ${Math.round(usage.maxRSS / 1024)} MB; ` +
+    `${totals.assigned} assigned to stories; ${totals.analysed} story analysis(es) written (${totals.dropped} dropped: the story changed meanwhile; ${totals.analysedDocs} documents analysed in all); peak memory ${Math.round(usage.maxRSS / 1024)} MB; ` +
     `CPU ${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s${busyText ? ` (in handlers: ${busyText})` : ''}\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 /** @module extract/quotes/cues — reporting verbs and phrases from data/speech-verbs.json, matched on tokens. */
 import lexicon from '../../../../data/speech-verbs.json' with { type: 'json' };
+import extra from '../../../../data/speech-verbs-extra.json' with { type: 'json' };
 import { lowerOf, type WordToken } from '../../../lib/text/word-tokens.ts';
 
 export interface CueMatch {
@@ -13,11 +14,16 @@ export interface CueMatch {
   noun?: boolean;
   /** A passive participle ("was first reported", "have been accused"): its subject is talked about, not talking. */
   passive?: boolean;
+  /** "appears to", "appears that": the writer hedges the whole clause, which is the content. */
+  hedge?: boolean;
 }
 
 const byPhrase = new Map<string, string>();
 for (const [kind, list] of Object.entries(lexicon.verbs)) for (const v of list) if (!byPhrase.has(v)) byPhrase.set(v, kind);
+for (const [kind, list] of Object.entries(extra.verbs)) for (const v of list) if (!byPhrase.has(v)) byPhrase.set(v, kind);
 for (const p of lexicon.phrases) byPhrase.set(p, 'report');
+/** "X appeared to waver", "It appears that": the writer's impression of a whole clause. */
+const HEDGES: ReadonlySet<string> = new Set(extra.hedges);
 /** Nouns that carry what was said in a that-clause ("the claim that ..."); noun-only ones are cues nowhere else. */
 const CONTENT_NOUNS: ReadonlySet<string> = new Set(lexicon.contentNouns);
 const NOUN_ONLY = new Set([...CONTENT_NOUNS].filter((n) => !byPhrase.has(n)));
@@ -58,6 +64,16 @@ export function findCues(tokens: WordToken[], skip: (i: number) => boolean, kind
       out.push(best);
       i = best.last;
     } else if (best && NOUN_ONLY.has(best.text)) continue;
+    else if (best && HEDGES.has(best.text)) {
+      // Only before "to" or "that" ("appeared on television" is no hedge), and not before another cue ("appeared to signal").
+      const next = tokens[best.last + 1]?.text;
+      const after = tokens[best.last + 2];
+      if ((next === 'to' && after?.word && !byPhrase.has(lower(after))) || next === 'that') {
+        best.hedge = true;
+        out.push(best);
+        i = best.last;
+      }
+    }
     else if (best && !falseCue(tokens, best, isTitle)) {
       if (isPassive(tokens, best)) best.passive = true;
       out.push(best);

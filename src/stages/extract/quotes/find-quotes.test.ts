@@ -292,4 +292,38 @@ describe('findQuotes: passives, noun cues and coordinated verbs', () => {
     assert.match(direct?.speaker ?? '', /Ana Ruiz/);
     assert.ok(qs.every((q) => q.kind === 'direct' || !q.text.includes('music program')));
   });
+
+  it('reads a speaker whose apposition ends in a comma before a verb with an object ("X, an aide, called ...")', () => {
+    const { quotes: qs } = quotesOf('After the vote, Lena Okafor, a spokeswoman for the union, called the new contract \u201Ca real step forward\u201D for nurses.');
+    const q = qs.find((q) => q.cue === 'called');
+    assert.equal(q?.kind, 'mixed');
+    assert.ok(q?.text.startsWith('the new contract'));
+    assert.equal(q?.speaker, 'Lena Okafor');
+    assert.ok(qs.every((x) => !x.text.startsWith('After the vote')));
+  });
+
+  it('attributes transcript turns ("NAME: ...") to their speaker label', () => {
+    const { quotes: qs } = quotesOf('Part of the interview follows.\n"BRANDT: Let me ask you about the bridge. Will it be finished this year?\n"MARSH: We expect to open it in the autumn, and the budget has not moved.');
+    const turn = qs.find((q) => q.text.startsWith('We expect'));
+    assert.equal(turn?.speaker, 'MARSH');
+    assert.ok(turn?.text.endsWith('has not moved.'));
+    assert.equal(qs.find((q) => q.text.startsWith('Let me ask'))?.speaker, 'BRANDT');
+  });
+
+  it('does not read a dateline ("NEW DELHI: ...") as a speaker\'s turn', () => {
+    const { quotes: qs } = quotesOf('NEW DELHI: The finance ministry on Monday raised its growth forecast for the year to 7.1 per cent.\nOfficials said the revision reflected strong tax receipts.');
+    assert.ok(qs.every((q) => q.speaker !== 'NEW DELHI'));
+  });
+
+  it('reads coordinated and hedged shapes: "... and urged", "appeared to", "X now says", "X at the time said"', () => {
+    const a = quotesOf('The mayor wrote that the plan was \u201Creckless\u201D and urged residents to attend the hearing.').quotes;
+    assert.ok(a.find((q) => q.cue === 'urged')?.text.startsWith('residents to attend'));
+    const b = quotesOf('The governor appeared to soften her stance on the pipeline during the debate.').quotes;
+    assert.ok(b[0]?.text.startsWith('The governor appeared to soften'));
+    const c = quotesOf('Councilman Roy Patel now says he will vote against the budget.').quotes;
+    assert.match(c[0]?.speaker ?? '', /Roy Patel/);
+    assert.ok(c[0]?.text.startsWith('he will vote against'));
+    const d = quotesOf('Senator Amy Larkin at the time said she had not seen the memo.').quotes;
+    assert.match(d[0]?.speaker ?? '', /Amy Larkin/);
+  });
 });

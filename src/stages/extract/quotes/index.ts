@@ -4,7 +4,7 @@ import { shortHash } from '../../../lib/hash/content-id.ts';
 import { span } from '../../../lib/span.ts';
 import { defaultQuoteOptions, type QuoteOptions } from './defaults.ts';
 import { findQuoteRuns, quoteAwareSentences } from './find.ts';
-import { parseSentence, type QuoteDraft } from './parse.ts';
+import { parseSentence, SECTION, type QuoteDraft } from './parse.ts';
 import { mentionsIn, resolveSpeaker, type Speaker } from './resolve.ts';
 
 export { defaultQuoteOptions, type QuoteOptions } from './defaults.ts';
@@ -16,7 +16,14 @@ export function findQuotes(doc: Article, entities: Entity[], options: Partial<Qu
   const mentions = mentionsIn(doc.id, entities);
   const paragraphs = doc.paragraphs.length ? doc.paragraphs : [{ documentId: doc.id, start: 0, end: doc.text.length }];
   const drafts: (QuoteDraft & { para: number; long: boolean })[] = [];
+  // A place's name before a colon is a dateline ("NEW DELHI: The ministry said …"), not a speaker's turn.
+  const places = new Set(entities.filter((e) => e.type === 'place' || e.type === 'country').flatMap((e) => e.mentions.filter((m) => m.documentId === doc.id).map((m) => m.start)));
   paragraphs.forEach((p, para) => {
+    const turn = speakerLabel(doc.text, p.start, p.end, places);
+    if (turn) {
+      drafts.push({ ...turn, para, long: true });
+      return;
+    }
     const runs = findQuoteRuns(doc.text, p.start, p.end);
     for (const s of quoteAwareSentences(doc.text, p.start, p.end, runs)) {
       const inS = runs.filter((r) => r.open >= s.start && r.open < s.end);
@@ -93,3 +100,28 @@ function mergeContinuations<D extends QuoteDraft & { para: number }>(drafts: D[]
   }
   return out;
 }
+
+/**
+ * "ROE: Let me ask ...", "JANE ROE: ...", "Marsh: We expect ...", "Okafor: Union Will Strike ...": a paragraph
+ * opening with a speaker's name and a colon (a transcript turn, or a headline naming who speaks) quotes that speaker
+ * to its end. Section labels ("UPDATE:", "Read more:") and single letters ("Q:") are no speakers.
+ */
+function speakerLabel(text: string, start: number, end: number, places: ReadonlySet<number>): QuoteDraft | null {
+  const m = LABEL.exec(text.slice(start, Math.min(end, start + 60)));
+  if (!m) return null;
+  const ls = start + m[1]!.length;
+  if (places.has(ls)) return null;
+  const label = m[2]!;
+  const words = label.split(/\s+/);
+  const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  if (words.some((w) => SECTION.test(title(w.replace(/[.'’]+$/, ''))))) return null;
+  const from = start + m[0].length;
+  let to = end;
+  while (to > from && /[\s"“”]/.test(text[to - 1]!)) to--;
+  // A label with too little after it is a heading ("Transcript:", "Sources:"), not a turn.
+  if (text.slice(from, to).split(/\s+/).filter(Boolean).length < 3) return null;
+  const colon = ls + label.length;
+  return { kind: 'direct', start: from, end: to, cue: { start: colon, end: colon + 1, text: ':' }, source: { start: ls, end: colon, pronoun: false } };
+}
+/** An opening mark, then one to four capitalised words (a name, "Sen.", "JANE ROE") and a colon. */
+const LABEL = /^(\s*["“]?)((?:Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.)?\s?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}):\s+/u;

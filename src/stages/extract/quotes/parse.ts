@@ -30,7 +30,7 @@ export interface QuoteDraft {
 const MAX_CUES_PER_SENTENCE = 32;
 
 /** Labels that open a line with a colon without anyone speaking ("Read more:", "Update:", "Photo:"). */
-const SECTION = /^(Read|Watch|Listen|See|Related|Update|Updated|Photo|Video|Editor|Note|Source|Sources|Correction|Advertisement|Click|Share|Follow|Subscribe|Sign|More|Also|Image|Credit|Posted|Published|Tags|Topics|By|Latest|Breaking|Exclusive|Analysis|Opinion|Editorial|Commentary|Answer|Question|Q|A|Remember|Live|Timeline|Poll|Results|Review|Transcript|Excerpt|Background|Context|Summary|Warning|Alert|Caption|Episode|Chapter|Part)$/;
+export const SECTION = /^(Read|Watch|Listen|See|Related|Update|Updated|Photo|Video|Editor|Note|Source|Sources|Correction|Advertisement|Click|Share|Follow|Subscribe|Sign|More|Also|Image|Credit|Posted|Published|Tags|Topics|By|Latest|Breaking|Exclusive|Analysis|Opinion|Editorial|Commentary|Answer|Question|Q|A|Remember|Live|Timeline|Poll|Results|Review|Transcript|Excerpt|Background|Context|Summary|Warning|Alert|Caption|Episode|Chapter|Part)$/;
 const isMark = (t: string) => /^["\u201C\u201D\u201E\u00AB\u00BB]$/.test(t);
 const ING = /ing$/;
 
@@ -64,6 +64,13 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
       used.add(after);
       const source = sourceBefore(tokens, after.first, a) ?? sourceAfter(tokens, after.last, clauseEnd);
       const draft: QuoteDraft = { kind: 'direct', start: r.start, end: r.end, cue: cueRange(after), source };
+      // "Raising the fare “is the only honest option,” Roe said": words of the sentence leading into the quote are part of what was said.
+      const lead = firstTok(r) - 1;
+      if (ri === 0 && lead >= 2 && runOf[lead]! < 0 && tokens.slice(0, lead + 1).every((t, k) => runOf[k]! < 0 && !/^[:;\u2014\u2013]$/.test(t.text)) &&
+        !cues.some((c) => c.last < lead + 1) && /\w/.test(tokens[lead]!.text)) {
+        draft.kind = 'mixed';
+        draft.start = tokens[0]!.start;
+      }
       // "“The crux,” he said, “is ...”": the clause ends in a comma and the next run carries on the quote.
       if (nextRun && nextRun === nextLong && tokens[clauseEnd - 1]?.text === ',' && !cues.some((c) => !used.has(c) && c.first > firstTok(nextRun))) {
         draft.pieces = [{ start: r.start, end: r.end }, { start: nextRun.start, end: nextRun.end }];
@@ -199,6 +206,12 @@ function reported(text: string, tokens: WordToken[], c: CueMatch, runOf: number[
     return comma > c.last + 1 ? draft(c.last + 1, comma, subject(tokens, comma + 1, n)) : null;
   }
   if (c.noun) return nounReport(tokens, c, clauseStart, endTok, opts.minIndirectWords);
+  if (c.hedge) {
+    // "It appears that X": the that-clause; "X appeared to Y": the whole clause, subject included.
+    if (tokens[c.last + 1]?.text === 'that') return words(c.last + 2, endTok) >= opts.minIndirectWords ? draft(c.last + 1, endTok, null) : null;
+    const from = subjectStart(tokens, clauseStart, c.first);
+    return from < c.first && words(from, endTok) >= opts.minIndirectWords + 2 ? draft(from, endTok, subject(tokens, clauseStart, c.first)) : null;
+  }
   if (c.passive && c.text !== 'according to') return passiveReport(tokens, c, clauseStart, endTok, opts.minIndirectWords);
   if (c.text === 'according to') {
     let k = c.last + 1;
@@ -219,7 +232,11 @@ function reported(text: string, tokens: WordToken[], c: CueMatch, runOf: number[
   const ing = ING.test(c.text) && tokens[c.first - 1]?.text === ',';
   const before = ing ? subject(tokens, clauseStart, c.first) : speakerBefore(tokens, c.first, clauseStart);
   // "..., said Dan Roe, a pollster." / "..., they said, can be ...": the attribution stands after or inside its content.
-  if (!ING.test(c.text) && (tokens[c.first - 1]?.text === ',' || (before && interrupting(tokens, c, before)))) {
+  // "Jane Roe, a union spokeswoman, called the offer ...": a comma closing the speaker's apposition, with what was said
+  // after the cue, is no inversion.
+  const apposition = before !== null && tokens[c.first - 1]?.text === ',' && tokenIndexAt(tokens, before.end) >= c.first - 1 &&
+    words(s, endTok) >= opts.minIndirectWords + 1 && !NOT_COMPLEMENT.test(tokens[s]?.text ?? '') && (words(s, endTok) >= 5 || !POST_CUE.test(tokens[s]?.text ?? ''));
+  if (!ING.test(c.text) && !apposition && (tokens[c.first - 1]?.text === ',' || (before && interrupting(tokens, c, before)))) {
     // The content may open with a quote run ("“We're happy” about it, said X"): only ; and : bound it.
     const hardStart = hardBoundary(tokens, c.first);
     const inverted = invertedReport(tokens, c, before, hardStart, endTok, opts.minIndirectWords);
@@ -257,11 +274,13 @@ function reported(text: string, tokens: WordToken[], c: CueMatch, runOf: number[
 
 /** Index of a "that" opening the content within a few words after a cue ("said on Sunday that"), or -1. */
 function thatAfter(tokens: WordToken[], s: number, runOf: number[], tell: boolean): number {
+  // "said in the early hours of Friday that", "wrote on his campaign website that": a prepositional adjunct may hold any noun.
+  const pp = /^(in|on|at|during|via|through|after|before|over|to|with|from)$/.test(tokens[s]?.text ?? '');
   for (let k = s; k < tokens.length && k < s + (tell ? 14 : 9); k++) {
     const t = tokens[k]!;
     if (runOf[k]! >= 0 || /^[,;:.!?\u2014\u2013]$/.test(t.text)) return -1;
     if (t.text === 'that') return k;
-    if (tell) continue; // "told The Post and Courier newspaper on Saturday that": the addressee may be any noun phrase
+    if (tell || pp) continue; // "told The Post and Courier newspaper on Saturday that": the addressee may be any noun phrase
     // Only an adjunct or the addressee may stand between ("said Clinton reassured them that" is content).
     if (t.word && /^\p{Ll}/u.test(t.text) && !BEFORE_THAT.test(t.text) && !/ly$/.test(t.text)) return -1;
   }
@@ -284,7 +303,8 @@ function speakerBefore(tokens: WordToken[], cue: number, floor: number): SourceP
   // "The town released a statement Wednesday saying ...": the document is the object; the clause's subject speaks.
   const prev = tokens[tokenIndexAt(tokens, before?.start ?? 0) - 1]?.text ?? '';
   if (before && ING.test(tokens[cue]!.text) && (ISSUED.test(prev) || /^\p{Ll}{3,}ed$/u.test(prev))) return subject(tokens, floor, cue) ?? before;
-  return before ?? (vpAnd ? subject(tokens, floor, cue) : null);
+  // The shared subject may stand before a quote run that ends the clause floor ("X called it “reckless” and urged ...").
+  return before ?? (vpAnd ? subject(tokens, hardBoundary(tokens, cue), cue) : null);
 }
 
 /** "X, he said, is ...", "X, Smith said, is ...": a short attribution set off by commas inside the content. */

@@ -17,10 +17,13 @@ export interface SourcePhrase {
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const SKIPPABLE = new Set(
-  "also further then later has have had was were is are will would could should did does do not never previously repeatedly once again recently publicly reportedly earlier still often always already just first initially last finally separately privately openly long been quickly soon don't doesn't didn't won't wouldn't can't couldn't".split(' '),
+  "also further then later has have had was were is are will would could should did does do not never previously repeatedly once again recently publicly reportedly earlier still often always already just first initially last finally separately privately openly long been quickly soon now again even once don't doesn't didn't won't wouldn't can't couldn't".split(' '),
 );
 const TIME_WORDS = /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently)$/i;
 const ASPECTUAL = /^(start|starts|started|begin|begins|began|begun|keep|keeps|kept|continue|continues|continued|stop|stops|stopped|resumed|resume)$/i;
+const RAISING = /^(appear|appears|appeared|seem|seems|seemed|want|wants|wanted|tried|tries|try|continued|continues|went on|needs|needed|had|has|have|used|decided|began|begins|refused|refuses|vowed|pledged|promised|hopes|hoped|plans|planned|sought|seeks)$/i;
+const SET_OFF = /^(meanwhile|however|too|though|instead|also|moreover|nonetheless|nevertheless|likewise|similarly|separately|then)$/i;
+const ADJUNCT_PREP = /^(at|in|on|during|after|before|since|over|through)$/i;
 const PERIOD = /^(week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time)$/i;
 const skippable = (t: WordToken) => t.word && (SKIPPABLE.has(t.text.toLowerCase().replace(/\u2019/g, "'")) || TIME_WORDS.test(t.text) || /^\p{Ll}{3,}ly$/u.test(t.text));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'two', 'three', 'some', 'several', 'many', 'most', 'other', 'both', 'all']);
@@ -62,6 +65,8 @@ export function sourceBefore(tokens: WordToken[], cue: number, floor: number): S
     while (j >= floor && skippable(tokens[j]!)) { j--; moved = true; }
     // "The committee this week announced": a time phrase between subject and verb.
     if (j > floor && PERIOD.test(tokens[j]!.text) && /^(this|last|next|that|each|every)$/i.test(tokens[j - 1]!.text)) { j -= 2; moved = true; }
+    // "X appeared to signal", "Y wants to know": a raising or control verb before an infinitive cue.
+    if (j > floor && tokens[j]!.text === 'to' && RAISING.test(tokens[j - 1]!.text)) { j -= 2; moved = true; continue; }
     // "Mr. X has lately started asking": an aspectual verb before an -ing cue belongs to the subject's verb group.
     else if (/ing$/.test(tokens[cue]!.text) && ASPECTUAL.test(tokens[j]!.text)) { j--; moved = true; }
     // "Richards and Menendez both stressed", "they all said": a floating quantifier after the subject.
@@ -87,6 +92,8 @@ export function sourceBefore(tokens: WordToken[], cue: number, floor: number): S
     if (k < floor || tokens[k]!.text !== ',') return null;
     end = /^(who|whose|which|whom|where)$/i.test(tokens[k + 1]?.text ?? '') ? k - 1 : j - 1;
     j = k - 1;
+    // "Roe, meanwhile, who chairs the panel, said": a sentence adverb set off by commas stands between the name and its clause.
+    if (end === j && SET_OFF.test(tokens[j]!.text) && tokens[j - 1]?.text === ',' && j - 2 >= floor) { j -= 2; end = j; }
   }
   let start = -1;
   for (let k = j, n = 0; k >= floor && n < 10; k--, n++) {
@@ -106,6 +113,12 @@ export function sourceBefore(tokens: WordToken[], cue: number, floor: number): S
   // "Sometimes the sources", "Last year Senator X": a leading adverb or time word is not part of who speaks.
   while (start >= 0 && start < end && (skippable(tokens[start]!) || /^(sometimes|besides|absent|meanwhile|instead|however|thus|indeed)$/i.test(tokens[start]!.text))) start++;
   if (start < 0) return null;
+  // "Roe at the hearing said", "Smith in her speech called": a prepositional adjunct between a name and its verb.
+  if (start - 2 >= floor && ADJUNCT_PREP.test(tokens[start - 1]!.text) && /^(the|a|an|his|her|their|its)$/i.test(tokens[start]!.text) &&
+    /^\p{Lu}/u.test(tokens[start - 2]!.text) && tokens[start - 2]!.word && !PREPOSITIONS.test(tokens[start - 2]!.text)) {
+    const name = sourceBefore(tokens, start - 1, floor);
+    if (name && !name.pronoun) return name;
+  }
   const phrase: SourcePhrase = { start: tokens[start]!.start, end: tokens[end]!.end, pronoun: false };
   return coordinated(tokens, start, phrase, floor) ?? phrase;
 }
