@@ -5,7 +5,7 @@
 import { isCapitalized, lowerOf, type WordToken } from '../../../lib/text/word-tokens.ts';
 import { ENGLISH_STOPWORDS } from '../../../lib/text/stopwords.ts';
 import { lookup, isNamePrefix, mayStartName, ROLE_FIRST_WORDS, ROLES, ROLE_MODIFIERS, HONORIFICS, GIVEN_NAMES, type GazetteerEntry } from './gazetteer.ts';
-import { CALENDAR_WORDS, COMMON_STARTERS, EVENT_KEYWORDS, NAME_PARTICLES, NAME_SUFFIXES, ORG_KEYWORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, COMMON_STARTERS, EVENT_KEYWORDS, KIN_ROLES, NAME_PARTICLES, NAME_SUFFIXES, ON_HEADS, ORG_FIRST_WORDS, ORG_KEYWORDS } from './lexicon.ts';
 import type { EntityOptions } from './defaults.ts';
 
 export type SegmentKind = 'gazetteer' | 'role' | 'modifier' | 'honorific' | 'name';
@@ -130,7 +130,12 @@ export function findSegments(tokens: WordToken[], ctx: FindContext): Segment[] {
       continue;
     }
     if (qualifier === i && !hyphenPrefix(t)) { i++; continue; } // "Bergamo-based" names nothing by itself
-    const gaz = gazetteerAt(tokens, i, ctx.opts.maxGazetteerTokens);
+    let gaz = gazetteerAt(tokens, i, ctx.opts.maxGazetteerTokens);
+    // "the South Korean embassy": a longer name after "the" outranks "the South".
+    if (gaz?.entry.form === 'context' && t.text === 'the') {
+      const longer = gazetteerAt(tokens, i + 1, ctx.opts.maxGazetteerTokens);
+      if (longer && longer.last > gaz.last) gaz = null;
+    }
     // A given name that is also a place ("Victoria Nuland", "Jordan Peterson") is a person when a name follows.
     const givenFirst = gaz && gaz.last === i && GIVEN_NAMES.has(lc(t)) && isWordCap(tokens[i + 1]) && !lookup(tokens[i + 1]!.text);
     if (gaz && !givenFirst && !(gaz.entry.form === 'context' && tokens[i]!.text !== 'the')) {
@@ -147,7 +152,7 @@ export function findSegments(tokens: WordToken[], ctx: FindContext): Segment[] {
       continue;
     }
     const role = roleAt(tokens, i);
-    if (role >= 0 && !(isCapitalized(t.text) && isWordCap(tokens[role + 1]) && ORG_KEYWORDS.has(lc(tokens[role + 1]!)))) {
+    if (role >= 0 && !(isCapitalized(t.text) && ((isWordCap(tokens[role + 1]) && ORG_KEYWORDS.has(lc(tokens[role + 1]!))) || (role === i && KIN_ROLES.has(lc(t)))))) {
       push('role', i, role);
       i = role + 1;
       continue;
@@ -210,9 +215,32 @@ function capsEventAt(tokens: WordToken[], i: number): number {
   return -1;
 }
 
+/**
+ * A results line opened by the one-word name at token `last`: "Reading 1 Colbridge 3", "Sale 24 Harrow 19" (a score,
+ * capitalised words, a score that ends the line). Its first name is a team even when it is a common word.
+ */
+export function resultsLine(tokens: WordToken[], last: number): boolean {
+  const n = tokens.length;
+  if (n < 4 || !/^\d{1,3}$/.test(tokens[last + 1]?.text ?? '') || !isWordCap(tokens[last + 2]) || !/^\d{1,3}$/.test(tokens[n - 1]!.text)) return false;
+  for (let j = last + 3; j < n - 1; j++) if (!isWordCap(tokens[j]) && tokens[j]!.text !== "'s" && tokens[j]!.text !== '.') return false;
+  return true;
+}
+
+/** Five or more small numbers after the name at token `last`: a standings row ("Arsenal 4 3 1 0 9 2 10"). */
+function standingsRow(tokens: WordToken[], last: number): boolean {
+  let n = 0;
+  for (let j = last + 1; j < tokens.length && /^\d{1,3}$/.test(tokens[j]!.text); j++) n++;
+  return n >= 5;
+}
+
 /** A sentence opener that still starts a name: an initial ("A. Smith"), or a run ending in an organisation word ("News Corp"). */
 function opensName(tokens: WordToken[], i: number, ctx: FindContext): boolean {
   if (/^\p{Lu}$/u.test(tokens[i]!.text) && tokens[i + 1]?.text === '.' && isWordCap(tokens[i + 2])) return true;
+  if (i === 0) {
+    // "Reading 1 Colbridge 3", "Carrick Athletic 5 3 1 1 9 4 10": a team opening a results or standings line.
+    const last = isWordCap(tokens[1]) ? extendName(tokens, 0, ctx) : 0;
+    if (resultsLine(tokens, last) || standingsRow(tokens, last)) return true;
+  }
   if (!isWordCap(tokens[i + 1]) || ENGLISH_STOPWORDS.has(lc(tokens[i]!)) || COMMON_STARTERS.has(lc(tokens[i]!))) return false;
   const last = extendName(tokens, i, ctx);
   return last > i && ORG_KEYWORDS.has(lc(tokens[last]!));
@@ -249,9 +277,17 @@ function leadsToRole(tokens: WordToken[], i: number, ctx: FindContext): boolean 
   return false;
 }
 
+/** Whether the run ending at token `end` ends in an organisation word ("Harlan Bancorp Inc.": its full stop is the name's). */
+function endsInOrgWord(tokens: WordToken[], end: number): boolean {
+  return ORG_KEYWORDS.has(lc(tokens[tokens[end]!.text === '.' ? end - 1 : end]!));
+}
+
 /** The last token of a capitalised run starting at i: capitalised words, initials, name particles, "of" after an org word. */
 function extendName(tokens: WordToken[], i: number, ctx: FindContext): number {
   let last = i;
+  // Past "of"/"for" after an organisation's head word ("Department of", "Organisation for"): its object may be
+  // coordinated ("Department of Health and Human Services") or open with "the" ("Council of the Baltic States").
+  let ofOrg = false;
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
@@ -264,9 +300,16 @@ function extendName(tokens: WordToken[], i: number, ctx: FindContext): number {
       break;
     }
     // "Securities and Exchange Commission", "Moody 's Investors Service": joined parts of one organisation's name.
-    if ((t.text === 'and' || POSSESSIVE_S.test(t.text)) && isWordCap(tokens[j + 1]) && !gazetteerAt(tokens, j + 1, ctx.opts.maxGazetteerTokens)) {
+    // "Dairy Farmers ' Union", "Grain Dealers ' Association": a plural possessive inside an organisation's name.
+    if (t.text === "'" && t.start === prev.end + 1 && /s$/.test(prev.text) && j - 1 === last && isWordCap(tokens[j + 1])) {
       const end = extendName(tokens, j + 1, ctx);
-      if (ORG_KEYWORDS.has(lc(tokens[end]!))) return end;
+      if (endsInOrgWord(tokens, end)) return end;
+      break;
+    }
+    // ("Acme Inc and Brandt Corp" are two firms: a legal suffix closes a name.)
+    if ((t.text === 'and' || POSSESSIVE_S.test(t.text)) && isWordCap(tokens[j + 1]) && !LEGAL_SUFFIXES.has(lc(prev)) && !gazetteerAt(tokens, j + 1, ctx.opts.maxGazetteerTokens)) {
+      const end = extendName(tokens, j + 1, ctx);
+      if (endsInOrgWord(tokens, end) || (ofOrg && t.text === 'and' && j - 1 === last)) return end;
       break;
     }
     if (!t.word) break;
@@ -276,14 +319,18 @@ function extendName(tokens: WordToken[], i: number, ctx: FindContext): number {
       if (isCalendar(tokens, j) || (roleAt(tokens, j) >= 0 && !(GIVEN_NAMES.has(lc(prev)) && !isWordCap(tokens[j + 1])))) break;
       const gaz = gazetteerAt(tokens, j, ctx.opts.maxGazetteerTokens);
       // "Bank of Canada", "News Agency of Nigeria": the country closes the organisation's name.
-      if (gaz && (prev.text === 'of' || prev.text === 'for') && gaz.entry.form !== 'demonym') return gaz.last;
+      if (gaz && (prev.text === 'of' || prev.text === 'for' || (ofOrg && prev.text === 'the')) && gaz.entry.form !== 'demonym') return gaz.last;
+      // "Air Canada", "Statistics Norway": a service word before a country names a carrier or agency.
+      if (gaz && j === i + 1 && ORG_FIRST_WORDS.has(lc(prev)) && gaz.entry.type === 'country' && gaz.entry.form === 'name') return gaz.last;
       if (gaz && gaz.entry.type !== 'place' && gaz.entry.form !== 'demonym') break;
       last = j;
       continue;
     }
     if (NAME_SUFFIXES.has(t.text)) { last = j; continue; }
-    const particle = NAME_PARTICLES.has(t.text) || ((t.text === 'of' || t.text === 'for') && (ORG_KEYWORDS.has(lc(prev)) && !LEGAL_SUFFIXES.has(lc(prev)) || (t.text === 'of' && EVENT_KEYWORDS.has(lc(prev)))));
-    if (particle && (isWordCap(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && isWordCap(tokens[j + 2])))) continue; // "van der Sar"
+    const particle = NAME_PARTICLES.has(t.text) || ((t.text === 'of' || t.text === 'for') && (ORG_KEYWORDS.has(lc(prev)) && !LEGAL_SUFFIXES.has(lc(prev)) || (t.text === 'of' && EVENT_KEYWORDS.has(lc(prev))))) ||
+      (t.text === 'on' && ON_HEADS.has(lc(prev))); // "Commission on Human Rights"
+    if (particle && (isWordCap(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && isWordCap(tokens[j + 2])))) { ofOrg ||= t.text === 'of' || t.text === 'for'; continue; } // "van der Sar"
+    if (particle && (t.text === 'of' || t.text === 'for') && tokens[j + 1]?.text === 'the' && isWordCap(tokens[j + 2])) { ofOrg = true; j++; continue; }
     break;
   }
   return last;

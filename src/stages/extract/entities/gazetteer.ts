@@ -4,9 +4,11 @@
  */
 import countries from '../../../../data/countries.json' with { type: 'json' };
 import organizations from '../../../../data/organizations.json' with { type: 'json' };
+import agencies from '../../../../data/news-agencies.json' with { type: 'json' };
 import places from '../../../../data/places.json' with { type: 'json' };
 import titles from '../../../../data/titles.json' with { type: 'json' };
 import names from '../../../../data/person-names.json' with { type: 'json' };
+import mobyNames from '../../../../data/given-names-moby.json' with { type: 'json' };
 import misc from '../../../../data/misc-names.json' with { type: 'json' };
 import common from '../../../../data/common-words.json' with { type: 'json' };
 import type { EntityType } from '../../../core/index.ts';
@@ -21,6 +23,9 @@ export interface GazetteerEntry {
   /** For a capital or demonym: the country it stands for. */
   country?: string;
 }
+
+const COMMON: ReadonlySet<string> = new Set(common.words.split(' '));
+const givenNames: ReadonlySet<string> = new Set(names.givenNames.split(' '));
 
 /** Surface form (exact case, tokens joined by single spaces) → entry. */
 const table = new Map<string, GazetteerEntry>();
@@ -45,6 +50,13 @@ for (const a of countries.adjectives as string[]) {
 for (const [name, aliases] of organizations.organizations as [string, string[]][]) {
   add(name, { name, type: 'organization', form: 'name' });
   for (const a of aliases) add(a, { name, type: 'organization', form: 'alias' });
+}
+// News agencies and the forms their copy is credited with ("PAP", "Prensa Latina"); not those that are also common words or given names ("MAP", "Petra").
+for (const a of agencies.agencies) {
+  for (const c of [a.name, ...a.credits]) {
+    if (c.length < 2 || !/^\p{Lu}/u.test(c) || COMMON.has(c.toLowerCase()) || givenNames.has(c.toLowerCase())) continue;
+    add(c, { name: a.name, type: 'organization', form: c === a.name ? 'name' : 'alias' });
+  }
 }
 for (const p of [...places.regions, ...places.states, ...places.cities]) add(p, { name: p, type: 'place', form: 'name' });
 // Followers, parties' members, ethnic groups and time zones read like nationality words; events are named things.
@@ -101,7 +113,12 @@ export const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set(titles.roles.map((r
 /** Words that may stand before a role ("Deputy", "Special"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(titles.modifiers);
 export const HONORIFICS: ReadonlySet<string> = new Set(titles.honorifics);
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(names.givenNames.split(' '));
+export const GIVEN_NAMES: ReadonlySet<string> = givenNames;
+/**
+ * Further given names (the Moby lists): many are also places, clubs or firms ("Kent", "Essex"), so they count only
+ * as the first of two or three name-shaped words ("Ernie Els"), never alone.
+ */
+export const MORE_GIVEN_NAMES: ReadonlySet<string> = new Set(mobyNames.givenNames.split(' '));
 /** East Asian family names, which stand first ("Li Jun": the surname is Li). */
 export const FAMILY_FIRST: ReadonlySet<string> = new Set(names.familyNamesFirst.split(' '));
 
@@ -109,7 +126,7 @@ export const FAMILY_FIRST: ReadonlySet<string> = new Set(names.familyNamesFirst.
 export const COUNTRY_NAMES: readonly string[] = (countries.countries as [string][]).map((c) => c[0]);
 
 /** Common English words (SCOWL, lower case): a capitalised run made only of them is a heading or label, not a name. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(common.words.split(' '));
+export const COMMON_WORDS: ReadonlySet<string> = COMMON;
 
 /** AP-style abbreviations of US states ("Calif.", "Va."), without their dot: a place only after "City ,". */
 export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(places.stateAbbreviations);

@@ -34,7 +34,23 @@ export function findMentions(doc: Article, opts: EntityOptions = defaultEntityOp
   const lowerWords = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (t.word && !isCapitalized(t.text)) lowerWords.add(t.text.toLowerCase());
   const titleWords = sentences.some(isAllCaps) ? titleWordsOf(sentences, lowerWords) : undefined;
-  return teamsByName(doc.text, sentences.flatMap((toks) => parseSentence(doc.text, toks, findSegments(toks, { lowerWords, titleWords, opts }), opts, lowerWords)));
+  return possessiveNames(doc.text, teamsByName(doc.text, sentences.flatMap((toks) => parseSentence(doc.text, toks, findSegments(toks, { lowerWords, titleWords, opts }), opts, lowerWords))));
+}
+
+/**
+ * A firm whose name holds a possessive ("Harlan 's Bancorp Inc", "Moody 's Investors Service") is called
+ * "Harlan 's" for short: where the document names it so, the possessive belongs to the name.
+ */
+function possessiveNames(text: string, ms: MentionCandidate[]): MentionCandidate[] {
+  let heads: Set<string> | null = null;
+  for (const m of ms) {
+    if (m.type !== 'organization') continue;
+    const p = /^(\p{Lu}[\p{L}.&-]*) ['\u2019]s /u.exec(m.surface);
+    if (p) (heads ??= new Set()).add(p[1]!);
+  }
+  if (!heads) return ms;
+  return ms.map((m) => (m.type === 'organization' || m.type === 'unknown') && heads.has(m.surface) && /^ ['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))
+    ? { ...m, end: m.end + 3, surface: text.slice(m.start, m.end + 3), key: text.slice(m.start, m.end + 3), type: 'organization', common: undefined } : m);
 }
 
 /** Words before a place name that keep it a place even in a document where its name is also a team's. */
@@ -50,7 +66,7 @@ function teamsByName(text: string, ms: MentionCandidate[]): MentionCandidate[] {
   let teams: Set<string> | null = null;
   for (const m of ms) {
     if (m.team) (teams ??= new Set()).add(m.surface);
-    else if (m.type === 'organization') {
+    if (m.type === 'organization') {
       const t = TEAM_NAME.exec(m.surface);
       if (t) (teams ??= new Set()).add(t[1]!);
     }

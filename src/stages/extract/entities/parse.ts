@@ -6,10 +6,10 @@
  */
 import type { EntityType } from '../../../core/index.ts';
 import type { WordToken } from '../../../lib/text/word-tokens.ts';
-import { GIVEN_NAMES, FAMILY_FIRST, COMMON_WORDS, STATE_ABBREVIATIONS, lookup, type GazetteerEntry } from './gazetteer.ts';
-import { CALENDAR_WORDS, EVENT_KEYWORDS, TABLE_ABBREVIATIONS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, SHARE_NOUNS, NAME_PARTICLES, ORG_FIRST_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS, PLACE_PREPOSITIONS, SCORE } from './lexicon.ts';
+import { GIVEN_NAMES, MORE_GIVEN_NAMES, FAMILY_FIRST, COMMON_WORDS, STATE_ABBREVIATIONS, lookup, type GazetteerEntry } from './gazetteer.ts';
+import { CALENDAR_WORDS, CLUB_NOUNS, COMMON_STARTERS, EVENT_KEYWORDS, TABLE_ABBREVIATIONS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, SHARE_NOUNS, NAME_PARTICLES, ON_HEADS, ORG_FIRST_WORDS, ORG_KEYWORDS, PLACE_KEYWORDS, PLACE_PREPOSITIONS, SCORE } from './lexicon.ts';
 import { roleAfter, roleBefore, type RolePhrase } from './role-phrase.ts';
-import { QUALIFIER_WORD, isAllCaps, type Segment } from './find.ts';
+import { QUALIFIER_WORD, isAllCaps, resultsLine, type Segment } from './find.ts';
 import type { EntityOptions } from './defaults.ts';
 
 /** A typed mention, before merging. `unknown` runs are typed later from the rest of the document. */
@@ -36,7 +36,7 @@ export interface MentionCandidate {
 }
 
 /** Nouns before "of" that make the name after it a place ("the town of X"). */
-const PLACE_OF = new Set('town city village island islands province region state republic port district county capital suburb suburbs outskirts residents area municipality township enclave'.split(' '));
+const PLACE_OF = new Set('town city village island islands province region state republic port district county capital suburb suburbs outskirts residents area municipality township enclave battle'.split(' '));
 
 /** One word of a personal name: "Hendriks", "J.", "McNeil", "O'Brien", "Lloyd-Webber". */
 const NAME_SHAPE = /^(?:(?:Mc|Mac|O'|D')?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}\.?)$/u;
@@ -50,6 +50,8 @@ const words = (tokens: WordToken[], s: Segment) => tokens.slice(s.first, s.last 
 
 /** Typed mentions of one sentence. */
 export function parseSentence(text: string, tokens: WordToken[], segments: Segment[], opts: EntityOptions, lowerWords: ReadonlySet<string> = new Set()): MentionCandidate[] {
+  const titles = quotedTitles(text, tokens);
+  if (titles) segments = segments.filter((s) => !titles.some((m) => s.start < m.end && m.start < s.end));
   const segAt: (Segment | undefined)[] = new Array(tokens.length);
   for (const s of segments) for (let k = s.first; k <= s.last; k++) segAt[k] = s;
   const out: MentionCandidate[] = [];
@@ -72,6 +74,12 @@ export function parseSentence(text: string, tokens: WordToken[], segments: Segme
         n++;
         continue;
       }
+      // "the Cleveland Indians": a city before a plural nationality or group word names a team.
+      if (next?.kind === 'gazetteer' && next.first === s.last + 1 && s.entry!.type === 'place' && s.entry!.form === 'name' && next.entry!.form === 'demonym' && /\p{Ll}s$/u.test(tokens[next.last]!.text)) {
+        out.push({ start: s.start, end: next.end, surface: text.slice(s.start, next.end), type: 'organization', key: text.slice(s.start, next.end), strong: false, team: true });
+        n++;
+        continue;
+      }
       const m = gazetteerMention(text, tokens, s, opts);
       if (m) out.push(retype(m, tokens, s, segAt, fixture, opts.nationalities));
     } else if (s.kind === 'name' && QUALIFIER_WORD.test(tokens[s.last]!.text)) {
@@ -81,8 +89,82 @@ export function parseSentence(text: string, tokens: WordToken[], segments: Segme
       out.push(retype(nameMention(text, tokens, segAt, s, opts, lowerWords), tokens, s, segAt, fixture, opts.nationalities));
     }
   }
+  if (out.length) townInitials(text, out);
   listNeighbours(text, out);
-  return mergeOrgHeads(text, out);
+  if (titles) {
+    out.push(...titles);
+    out.sort((a, b) => a.start - b.start);
+  }
+  return orgOfPlace(text, mergeOrgHeads(text, out));
+}
+
+/** "Socialist Workers Party" + "of Chile", "Communist Party" + "of Bohemia": a body's name closed by its country or region. */
+function orgOfPlace(text: string, ms: MentionCandidate[]): MentionCandidate[] {
+  let merged = false;
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1]!, b = ms[k]!;
+    if (a.type !== 'organization' || (b.type !== 'country' && b.type !== 'place') || b.start !== a.end + 4 || text.slice(a.end, b.start) !== ' of ') continue;
+    if (!BODY_HEADS.has(a.surface.slice(a.surface.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    const surface = text.slice(a.start, b.end);
+    merged = true;
+    ms[k] = { start: a.start, end: b.end, surface, type: 'organization', key: surface, strong: false };
+    ms[k - 1] = null as unknown as MentionCandidate;
+  }
+  return merged ? ms.filter((m) => m !== null) : ms;
+}
+
+/**
+ * "Kovac ( N ) 5 3 1 1", "Sloga ( P ) - Tabor": in a results line, a town's initial in brackets tells apart
+ * clubs of the same name and belongs to the club's name.
+ */
+function townInitials(text: string, ms: MentionCandidate[]): void {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.strong || (m.type !== 'organization' && m.type !== 'unknown') || text.charCodeAt(m.end + 1) !== 40) continue; // "("
+    const t = TOWN_INITIAL.exec(text.slice(m.end, m.end + 12));
+    if (!t) continue;
+    const end = m.end + t[0]!.length;
+    ms[k] = { ...m, end, surface: text.slice(m.start, end), key: text.slice(m.start, end), type: 'organization', common: undefined };
+    if (ms[k + 1] && ms[k + 1]!.start < end) ms.splice(k + 1, 1);
+  }
+}
+const TOWN_INITIAL = /^ \( (\p{Lu}{1,2}) \)(?= \d{1,3}(?:\s|$)| -|\s*$)/u;
+
+const QUOTE_MARK = /^["\u201C\u201D]$/;
+/** Small words that a title keeps in lower case ("A House of Small Mercies", "Out of the Blue"). */
+const TITLE_SMALL_WORDS = new Set('of the a an in on and for to at with from by or nor but as'.split(' '));
+
+/**
+ * Titles of works in quotation marks: " The Silent Harbour ", " A House of Small Mercies , ": two to eight words, each
+ * capitalised (or a number, or a small word inside), in an ordinary sentence. Quoted speech has lower-case words; a
+ * nickname inside a name (Dario " The Hammer " Vance) is left to the name.
+ */
+function quotedTitles(text: string, tokens: WordToken[]): MentionCandidate[] | null {
+  let out: MentionCandidate[] | null = null;
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!QUOTE_MARK.test(tokens[k]!.text)) continue;
+    if (open < 0 || tokens[k]!.text === '\u201C') { open = k; continue; }
+    let first = open + 1, last = k - 1;
+    open = -1;
+    if (last >= first && (tokens[last]!.text === ',' || tokens[last]!.text === '.')) last--;
+    const n = last - first + 1;
+    if (n < 2 || n > 8) continue;
+    if (/^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') && tokens[first - 2]!.word && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
+    let ok = /^\p{Lu}/u.test(tokens[first]!.text) && /^(?:\p{Lu}|\d)/u.test(tokens[last]!.text);
+    let lowerCase = 0;
+    for (let j = first; ok && j <= last; j++) {
+      const w = tokens[j]!.text;
+      if (/^\p{Lu}/u.test(w) || /^\d+$/.test(w) || POSSESSIVE.test(w)) continue;
+      if (TITLE_SMALL_WORDS.has(w) && ++lowerCase <= 3) continue;
+      ok = false;
+    }
+    if (!ok || isAllCaps(tokens)) continue;
+    const start = tokens[first]!.start, end = tokens[last]!.end;
+    const surface = text.slice(start, end);
+    (out ??= []).push({ start, end, surface, type: 'other', key: surface, strong: true });
+  }
+  return out;
 }
 
 /** Head words of bodies whose name may open with a place or nationality ("Kurdistan Democratic Party", "African National Congress"). */
@@ -125,7 +207,9 @@ function listNeighbours(text: string, ms: MentionCandidate[]): void {
   for (let k = 0; k < ms.length; ) {
     let e = k;
     while (e + 1 < ms.length && ms[e + 1]!.type === 'unknown' && joined(text, ms[e]!, ms[e + 1]!) && !ms[e + 1]!.surface.includes(' ')) e++;
-    if (e - k >= 4 && ms.slice(k, e + 1).every((x) => x.type === 'unknown' && !x.surface.includes(' ') && !x.common)) for (let q = k; q <= e; q++) ms[q] = { ...ms[q]!, type: 'person' };
+    // (A common word may open it: "Young , Marsh , ..." names a player, but says nothing by itself.)
+    const f = ms[k]!.common ? k + 1 : k;
+    if (e - f >= 4 && ms.slice(f, e + 1).every((x) => x.type === 'unknown' && !x.surface.includes(' ') && !x.common)) for (let q = f; q <= e; q++) ms[q] = { ...ms[q]!, type: 'person' };
     k = e + 1;
   }
   for (let k = 0; k < ms.length; k++) {
@@ -146,6 +230,8 @@ function listNeighbours(text: string, ms: MentionCandidate[]): void {
  */
 function retype(m: MentionCandidate, tokens: WordToken[], s: Segment, segAt: (Segment | undefined)[], fixture: boolean, nationalities: boolean): MentionCandidate {
   const placeLike = m.type === 'country' || m.type === 'place';
+  // "the Dow Jones industrial average", "the Nasdaq composite index": a listed firm's or exchange's market index.
+  if (m.type === 'organization' && (INDEX_AFTER.test(tokens[s.last + 1]?.text ?? '') || (tokens[s.last + 1]?.text === 'industrial' && tokens[s.last + 2]?.text === 'average'))) return { ...m, type: 'other', key: m.surface, alias: undefined, common: undefined };
   if (m.strong && !placeLike && tokens[s.last + 1]?.text !== '$') return m; // titled people, listed organisations: settled
   if (m.type === 'other' && !fixture) return m;
   const prev = tokens[s.first - 1]?.text;
@@ -160,22 +246,26 @@ function retype(m: MentionCandidate, tokens: WordToken[], s: Segment, segAt: (Se
   if (m.type === 'organization' && !m.strong && isDateline(tokens, s, segAt, false)) return { ...m, type: 'place' };
   // "3 . Kocinski 254": a ranked line names a competitor.
   if (weak && s.first === 2 && /^\d{1,3}$/.test(tokens[0]!.text) && tokens[1]!.text === '.') return { ...m, type: 'person', common: undefined };
+  // "Lindqvist ( Sweden ) 67 70", "281 Ana Ruiz 70 71 69 71": a name before a row of golf rounds (60-89) is a player.
+  if ((weak || (m.type === 'organization' && !m.strong)) && !m.common && golfRounds(tokens, segAt, s.last)) return { ...m, type: 'person', common: undefined };
   if (placeLike || weak) {
     // "TORONTO AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
     if (fixture && s.first > 0 && /^at$/i.test(prev ?? '')) return placeLike ? m : { ...m, type: 'place', common: undefined };
-    if (fixture || standings(tokens, s.last) || (!m.common && (scoreAfter(tokens, s.last) || scoreBefore(tokens, s) || (m.type === 'place' && TEAM_VERBS.test(tokens[s.last + 1]?.text ?? ''))))) return { ...m, type: 'organization', key: m.surface, strong: false, alias: undefined, common: undefined, team: m.type === 'place' || undefined };
+    if (fixture || standings(tokens, s.last) || (s.first === 0 && resultsLine(tokens, s.last)) || (m.type === 'place' && versus(tokens, s)) || (!m.common && (scoreAfter(tokens, s.last) || scoreBefore(tokens, s) || (m.type === 'place' && TEAM_VERBS.test(tokens[s.last + 1]?.text ?? ''))))) return { ...m, type: 'organization', key: m.surface, strong: false, alias: undefined, common: undefined, team: m.type === 'place' || undefined };
     if (isDateline(tokens, s, segAt, placeLike)) return { ...m, type: 'place', key: placeLike ? m.key : m.surface, alias: undefined, common: undefined };
     if (weak && (prev === 'At' || prev === 'at') && s.first === 1 && tokens[s.last + 1]?.text === ':') return { ...m, type: 'place', common: undefined };
   }
   // "Maruyama ( Japan )": a lone name with its country in brackets, and no score after, is a competitor.
   if (m.type === 'unknown' && tokens[s.last + 1]?.text === '(' && segAt[s.last + 2]?.entry?.type === 'country' && tokens[segAt[s.last + 2]!.last + 1]?.text === ')') return { ...m, type: 'person', common: undefined };
   // "Smith ( Ajax )": in brackets after a player, an unknown name is his club (or party, or firm).
-  if (m.type === 'unknown' && prev === '(' && tokens[s.last + 1]?.text === ')' && segAt[s.first - 2]?.kind === 'name') return { ...m, type: 'organization', common: undefined };
+  if (m.type === 'unknown' && prev === '(' && tokens[s.last + 1]?.text === ')' && segAt[s.first - 2]?.kind === 'name' && m.end - m.start > 2) return { ...m, type: 'organization', common: undefined };
   if (m.type === 'unknown' || (m.type === 'organization' && !m.strong)) {
     if (/^\d+(st|nd|rd|th)$/.test(tokens[s.last + 1]?.text ?? '') && tokens[s.last + 2]?.text !== 'minute') return { ...m, type: 'person', common: undefined };
     const fig = tokens[s.last + 1]?.text === undefined ? '' : tokens[s.last + 2]?.text === '.' ? tokens[s.last + 3]?.text ?? '' : tokens[s.last + 1]!.text;
     if (BOWLING.test(fig) || /^\d+-\d+-\d+$/.test(fig) && tokens[s.last + 2]?.text === '.') return { ...m, type: 'person', common: undefined };
     if (tokens[s.last + 1]?.text === '(' && /^\d+(st|nd|rd|th)$/.test(tokens[s.last + 2]?.text ?? '')) return { ...m, type: 'person', common: undefined };
+    // "Holt ( 11-6 ) struck out six": a pitcher's won-lost record in brackets.
+    if (tokens[s.last + 1]?.text === '(' && /^\d{1,2}-\d{1,2}$/.test(tokens[s.last + 2]?.text ?? '') && tokens[s.last + 3]?.text === ')' && !m.surface.includes(' ', 0) && !m.common) return { ...m, type: 'person', common: undefined };
   }
   return m;
 }
@@ -190,7 +280,7 @@ function orgContext(tokens: WordToken[], s: Segment, place: boolean): boolean {
   const possessive = POSSESSIVE.test(tokens[s.last + 1]?.text ?? '');
   const after = tokens[possessive ? s.last + 2 : s.last + 1];
   // A person has a newspaper or a firm too ("X 's newspaper"); only a company has shares and a board.
-  if (!after?.word || !ORG_NOUNS_AFTER.has(after.text) || /^\p{Lu}/u.test(tokens[(possessive ? s.last + 3 : s.last + 2)]?.text ?? '')) return false;
+  if (!after?.word || !ORG_NOUNS_AFTER.has(after.text) || (/^\p{Lu}/u.test(tokens[(possessive ? s.last + 3 : s.last + 2)]?.text ?? '') && (possessive || !CLUB_NOUNS.has(after.text)))) return false;
   return place ? !SHARE_NOUNS.has(after.text) : !possessive || SHARE_NOUNS.has(after.text);
 }
 const POSSESSIVE = /^['\u2019]s$/;
@@ -198,11 +288,27 @@ const POSSESSIVE = /^['\u2019]s$/;
 /** Words before "at" that make what follows no venue: people who work at a firm ("an economist at X"), verbs aimed at someone ("yelled at X"). */
 const WORKS_AT = /^(analyst|analysts|economist|economists|strategist|strategists|director|chief|officer|executive|manager|managers|trader|traders|dealer|dealers|partner|president|chairman|head|researcher|professor|spokesman|spokeswoman|official|officials|employee|employees|worker|workers|broker|brokers|vice|editor|adviser|advisor|consultant|engineer|scientist|student|students|job|jobs|shares|stake|yelled|shouted|looked|laughed|pointed|aimed|stared|fired|smiled|glanced|waved|hit|struck|lashed|hinted|arrived|staff)$/;
 
+/** Lower-case nouns before a name that make it a vessel or craft ("the aircraft carrier X", "the space shuttle X"). */
+const VESSEL_BEFORE = /^(ship|warship|frigate|destroyer|cruiser|submarine|tanker|freighter|vessel|liner|yacht|ferry|trawler|shuttle|spacecraft|satellite|probe)$/;
+
 /** Lower-case words after a name that make it a market index. */
 const INDEX_AFTER = /^(index|indices|average|composite|industrials|futures)$/;
 
 /** Verbs that make a city their subject a team ("Hamburg beat Rostock", "Boston routs Oakland"). */
 const TEAM_VERBS = /^(beat|beats|routs|routed|edged|edges|thrashed|thrash|defeated|defeats|drew|draw|trounced|outlasted|blanked|hammered|crushed|won|wins|lost|loses|rallied|clinched|trailed)$/;
+
+/** "Leeds v Farnham , Oxford v Calder": a name on either side of "v" in a list of fixtures. */
+function versus(tokens: WordToken[], s: Segment): boolean {
+  const before = tokens[s.first - 1]?.text, after = tokens[s.last + 1]?.text;
+  return ((after === 'v' || after === 'vs') && /^\p{Lu}/u.test(tokens[s.last + 2]?.text ?? '')) || ((before === 'v' || before === 'vs') && /^\p{Lu}/u.test(tokens[s.first - 2]?.text ?? ''));
+}
+
+/** Two rounds of golf (60-89) right after the name, past a "( Country )" note. */
+function golfRounds(tokens: WordToken[], segAt: (Segment | undefined)[], last: number): boolean {
+  let j = last + 1;
+  if (tokens[j]?.text === '(' && segAt[j + 1]?.entry?.type === 'country' && tokens[segAt[j + 1]!.last + 1]?.text === ')') j = segAt[j + 1]!.last + 2;
+  return /^[6-8]\d$/.test(tokens[j]?.text ?? '') && /^[6-8]\d$/.test(tokens[j + 1]?.text ?? '');
+}
 
 /** A standings row: five or more small numbers after the name ("Arsenal 3 2 0 1 4 2 6"). */
 function standings(tokens: WordToken[], last: number): boolean {
@@ -320,7 +426,11 @@ function demonymChain(text: string, tokens: WordToken[], segments: Segment[], n:
  */
 function allCommon(w: string[], s: Segment, surface: string, tokens: WordToken[], lowerWords: ReadonlySet<string>): boolean {
   return w.every(isCommonWord) &&
-    (s.first === 0 || !/\p{Ll}/u.test(surface) || w.some((x) => lowerWords.has(x.toLowerCase())) || /^([:(|*\u2022\u2013\u2014"\u201C-]|--)$/.test(tokens[s.first - 1]?.text ?? ''));
+    (s.first === 0 || !/\p{Ll}/u.test(surface) || w.some((x) => lowerWords.has(x.toLowerCase())) || /^([:(|*\u2022\u2013\u2014"\u201C-]|--)$/.test(tokens[s.first - 1]?.text ?? '') ||
+      // "June 3 Third match ( at Leeds )": the first word after a date that opens a line of a schedule.
+      (s.first <= 3 && /^\d[\d-]*$/.test(tokens[s.first - 1]?.text ?? '') && CALENDAR_WORDS.has(tokens[s.first - 2]?.text.toLowerCase() ?? '')) ||
+      // "Operating Profit 412 388": the rest of a line's heading whose first word is a common word.
+      (s.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && isCommonWord(tokens[0]!.text) && !COMMON_STARTERS.has(tokens[0]!.text.toLowerCase())));
 }
 
 /**
@@ -358,10 +468,15 @@ function ofAffiliation(tokens: WordToken[], segAt: (Segment | undefined)[], last
 
 /** "New York Times", "Chicago Bulls", "Washington Post": a place followed by a capitalised non-name word. */
 function mergesIntoOrg(entry: GazetteerEntry, next: string[]): boolean {
+  // "Reuters Oslo Bureau", "Kyodo Television": a listed organisation's unit.
+  if (entry.type === 'organization') return entry.form === 'name' && next.length <= 3 && ORG_KEYWORDS.has(next[next.length - 1]!.toLowerCase());
   if (entry.type !== 'place' && entry.type !== 'country') return false;
   if (entry.form === 'demonym' || entry.form === 'context') return false;
-  const first = next[0]!.toLowerCase();
-  return !GIVEN_NAMES.has(first) && !FAMILY_FIRST.has(first) && next.length <= 3;
+  const first = next[0]!.toLowerCase(), last = next[next.length - 1]!.toLowerCase();
+  // "U.S. Independence Day": a country before a named day is no part of it.
+  if (last === 'day') return false;
+  // "Tokyo Grain and Commodity Futures Exchange": a long name closed by an organisation word.
+  return !GIVEN_NAMES.has(first) && !FAMILY_FIRST.has(first) && (next.length <= 3 || ORG_KEYWORDS.has(last));
 }
 
 function gazetteerMention(text: string, tokens: WordToken[], s: Segment, opts: EntityOptions): MentionCandidate | null {
@@ -405,14 +520,21 @@ function nameMention(text: string, tokens: WordToken[], segAt: (Segment | undefi
   // "Douglas & Lomason": names joined by an ampersand are a firm.
   if (w.length > 1 && surface.includes(' & ')) return { ...base, type: 'organization', strong: false };
   // "Bank of New Zealand", "Dynamo Kiev": an organisation word before "of", or a club's first word.
-  if (w.length > 1 && (ORG_FIRST_WORDS.has(w[0]!.toLowerCase()) || w.some((x, k) => (x === 'of' || x === 'for') && k > 0 && ORG_KEYWORDS.has(w[k - 1]!.toLowerCase())))) {
+  if (w.length > 1 && (ORG_FIRST_WORDS.has(w[0]!.toLowerCase()) || w.some((x, k) => k > 0 && ((x === 'of' || x === 'for') && ORG_KEYWORDS.has(w[k - 1]!.toLowerCase()) || (x === 'on' && ON_HEADS.has(w[k - 1]!.toLowerCase())))))) {
     return { ...base, type: 'organization', strong: false };
   }
   // "Israeli-Syrian talks", "Israeli-PLO accord": a compound led by a nationality word qualifies, like the word itself.
   if (w.length === 1 && surface.includes('-') && isNationOrGroup(lookup(surface.split('-')[0]!))) return { ...base, type: 'other', strong: false };
+  if (w.length === 1 && surface.includes('-')) {
+    // "T-90", "MiG-29", "DAX-30": a model, weapon or index code.
+    if (/^\p{Lu}[\p{Lu}\p{Ll}]{0,5}-\d+$/u.test(surface)) return { ...base, type: 'other', strong: false };
+    // "Feb-May", "Post-war", "Kafka-like", "X-ray": a month range or a capitalised compound with a lower-case head is no name.
+    const parts = surface.split('-');
+    if (parts.every((x) => CALENDAR_WORDS.has(x.toLowerCase())) || /^\p{Ll}+$/u.test(parts[parts.length - 1]!)) return { ...base, type: 'unknown', strong: false, common: true };
+  }
   if (PLACE_KEYWORDS.has(lastWord) && w.length > 1) return { ...base, type: 'place', strong: false };
   const firstWord = w[0]!.toLowerCase();
-  if (short && w.length >= 2 && (GIVEN_NAMES.has(firstWord) || FAMILY_FIRST.has(firstWord) || /^\p{Lu}\.?$/u.test(w[0]!))) return { ...base, type: 'person', strong: false, ...ofAffiliation(tokens, segAt, s.last) };
+  if (short && w.length >= 2 && (GIVEN_NAMES.has(firstWord) || FAMILY_FIRST.has(firstWord) || /^\p{Lu}\.?$/u.test(w[0]!) || (w.length <= 3 && MORE_GIVEN_NAMES.has(firstWord) && w.every((x) => NAME_SHAPE.test(x))))) return { ...base, type: 'person', strong: false, ...ofAffiliation(tokens, segAt, s.last) };
   if (/^(?:\p{Lu}\.?){2,6}$/u.test(surface) && w.length === 1 && !s.caps && !COMMON_WORDS.has(surface.toLowerCase())) return { ...base, type: 'organization', strong: false };
   const after = tokens[s.last + 1]?.text.toLowerCase() ?? '';
   if (short && w.length >= 2 && SPEECH_AFTER.test(after)) return { ...base, type: 'person', strong: false };
@@ -422,6 +544,8 @@ function nameMention(text: string, tokens: WordToken[], segAt: (Segment | undefi
   if (short && core.length >= 2 && core.length <= 3 && !COMMON_WORDS.has(lastWord) && core.every((x) => NAME_SHAPE.test(x)) && !core.some((x) => lowerWords.has(x.toLowerCase())) && !allCommon(w, s, surface, tokens, lowerWords)) {
     return { ...base, type: 'person', strong: false };
   }
+  // "the aircraft carrier Resolute", "the tanker Sea Star": a ship, craft or spacecraft.
+  if ((VESSEL_BEFORE.test(tokens[s.first - 1]?.text ?? '') || (tokens[s.first - 1]?.text === 'carrier' && tokens[s.first - 2]?.text === 'aircraft')) && w.length <= 3) return { ...base, type: 'other', strong: false };
   // "Narino province", "the Heysel stadium": a lower-case place word right after the name.
   const follower = tokens[s.last + 1];
   if (follower?.word && PLACE_KEYWORDS.has(follower.text) && w.length <= 3) return { ...base, type: 'place', strong: false };
@@ -441,3 +565,4 @@ function nameMention(text: string, tokens: WordToken[], segAt: (Segment | undefi
   if (w.length === 1 && GIVEN_NAMES.has(firstWord) && !lookup(surface) && !COMMON_WORDS.has(firstWord)) return { ...base, type: 'person', strong: false };
   return { ...base, type: 'unknown', strong: false, ...(allCommon(w, s, surface, tokens, lowerWords) ? { common: true } : {}) };
 }
+

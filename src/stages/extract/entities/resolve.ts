@@ -88,12 +88,19 @@ export function resolveMentions(docs: DocMentions[], opts: EntityOptions): Entit
   for (const doc of docs) {
     const plainly = new Set(doc.mentions.filter((m) => !m.needsContext && m.type === 'country').map((m) => m.key));
     const localFull = new Set(doc.mentions.filter((m) => m.type === 'person').map((m) => fold(m.surface)).filter((f) => fullNames.has(f)));
+    // "Grant" after "Grant Hollister": a person the story calls by first name (or a leader called by his given name).
+    let firstNames: Set<string> | null = null;
+    for (const p of doc.mentions) {
+      if (p.type !== 'person' || !p.surface.includes(' ')) continue;
+      const first = fold(p.surface.slice(0, p.surface.indexOf(' ')));
+      if (first.length > 2 && (p.strong || GIVEN_NAMES.has(first))) (firstNames ??= new Set()).add(first);
+    }
     for (const m of doc.mentions) {
       if (m.needsContext && !plainly.has(m.key)) continue;
       const person = personKey(m, fullNames, bySurname, localFull);
       if (person) { add(clusterFor('person', person), doc, m); continue; }
       // "Yeltsin" where both "Boris Yeltsin" and "Naina Yeltsin" are named: a person, though which one is unclear.
-      if (m.type === 'unknown' && !/\s/.test(m.surface) && bySurname.has(fold(m.surface)) && !lookup(m.surface)) { add(clusterFor('person', m.surface), doc, m); continue; }
+      if (m.type === 'unknown' && !/\s/.test(m.surface) && (bySurname.has(fold(m.surface)) || firstNames?.has(fold(m.surface))) && !lookup(m.surface)) { add(clusterFor('person', m.surface), doc, m); continue; }
       let type = m.type;
       const multiWord = /\s/.test(m.surface);
       if (type === 'unknown') type = typed.get(fold(m.surface)) ?? (m.common ? 'unknown' : opts.keepUntyped === 'all' || (opts.keepUntyped === 'multiword' && multiWord) ? opts.untypedAs : 'unknown');

@@ -214,3 +214,118 @@ describe('organisations and other names (CoNLL ORG and MISC conventions)', () =>
     assert.equal(typeAt(e, text, 'WBA'), 'organization');
   });
 });
+
+describe('typing single words, facilities, titles and results lines', () => {
+  const conll = { keepUntyped: 'all', nationalities: true } as const;
+
+  it('reads a person named by first name after the full name, and roles of sport and family before a name', () => {
+    const text = 'Grant Hollister retired on Monday. Fans cheered Grant at the stadium, and goalkeeper Tomas Brandl and his wife Marisol waved.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Grant Hollister'), 'person');
+    assert.equal(e.find((x) => x.mentions.some((m) => m.start === text.indexOf('Grant at')))?.type, 'person');
+    assert.equal(typeAt(e, text, 'Tomas Brandl'), 'person');
+    assert.equal(typeAt(e, text, 'Marisol'), 'person');
+  });
+
+  it('keeps a capitalised family word as part of a name ("Mother Agnes")', () => {
+    const text = 'Doctors said Mother Agnes was resting in a hospital in Lisbon.';
+    assert.equal(typeAt(one(text, conll), text, 'Mother Agnes'), 'person');
+  });
+
+  it('reads a city before a player\'s position as his club', () => {
+    const text = 'The Hamburg striker Piet Vogel scored twice on Sunday.';
+    assert.equal(typeAt(one(text, conll), text, 'Hamburg'), 'organization');
+  });
+
+  it('reads buildings and facilities as places, party followers as a group', () => {
+    const text = 'Democrats gathered outside Riverside Hospital and the Carver Museum on Friday.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Riverside Hospital'), 'place');
+    assert.equal(typeAt(e, text, 'Carver Museum'), 'place');
+    assert.equal(typeAt(e, text, 'Democrats'), 'other');
+  });
+
+  it('reads the first team of a results line even when it is a common word, and a standings row', () => {
+    const text = ['Reading 2 Colbridge 2', 'Blackpool 0 Wexham 1', 'Carrick Athletic 5 3 1 1 9 4 10', 'Zelena ( B ) 5 2 2 1 7 6 8'].join('\n');
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Reading'), 'organization');
+    assert.equal(typeAt(e, text, 'Blackpool'), 'organization');
+    assert.equal(typeAt(e, text, 'Carrick Athletic'), 'organization');
+    assert.equal(typeAt(e, text, 'B'), undefined, 'a letter in brackets names no club');
+  });
+
+  it('reads quoted titles of works, and leaves quoted speech and nicknames alone', () => {
+    const text = 'Her novel " A House of Small Mercies " sold well . " We will win , " said Dario " The Hammer " Vance .';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'A House of Small Mercies'), 'other');
+    assert.equal(typeAt(e, text, 'The Hammer'), undefined);
+    assert.equal(typeAt(e, text, 'We'), undefined);
+  });
+
+  it('reads codes as things and month ranges and acronyms of common nouns as no names', () => {
+    const text = 'Two T-90 tanks stood by the road. Feb-May GDP rose 2 percent, the agency said.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'T-90'), 'other');
+    assert.equal(typeAt(e, text, 'Feb-May'), undefined);
+    assert.equal(typeAt(e, text, 'GDP'), undefined);
+  });
+
+  it('reads whole organisation names: a carrier named by a service and a country, coordinated objects, two firms', () => {
+    const text = 'Air Canada pilots voted, the Department of Housing and Urban Development said, and Brandt Inc and Loman Corp agreed.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Air Canada'), 'organization');
+    assert.equal(typeAt(e, text, 'Department of Housing and Urban Development'), 'organization');
+    assert.equal(typeAt(e, text, 'Brandt Inc'), 'organization');
+    assert.equal(typeAt(e, text, 'Loman Corp'), 'organization');
+  });
+
+  it('reads older spellings of countries, a region, and "the South Korean" as the nationality word', () => {
+    const text = 'Runners from Kazakstan and the Midwest met, the South Korean embassy said.';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Kazakstan'), 'country');
+    assert.equal(typeAt(e, text, 'Midwest'), 'place');
+    assert.equal(typeAt(e, text, 'South Korean'), 'other');
+  });
+
+  it('keeps a firm\'s possessive where the story shortens its name, and a plural possessive inside a name', () => {
+    const text = "The purchase of Harlan 's Bancorp Inc. closed . Harlan 's shares rose , the Dairy Farmers ' Union said .";
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, "Harlan 's Bancorp Inc."), 'organization');
+    const second = text.indexOf("Harlan 's shares");
+    assert.ok(e.some((x) => x.type === 'organization' && x.mentions.some((m) => m.start === second && m.end === second + 9)));
+    assert.equal(typeAt(e, text, "Dairy Farmers ' Union"), 'organization');
+  });
+
+  it('reads a listed firm before "industrial average" as an index, a ship after "aircraft carrier", a named day apart from its country', () => {
+    const text = 'Stocks slipped and the Dow Jones industrial average lost 40 points as the aircraft carrier Resolute sailed ; U.S. Independence Day falls on Friday , and the Commission on Judicial Conduct met .';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Dow Jones'), 'other');
+    assert.equal(typeAt(e, text, 'Resolute'), 'other');
+    assert.equal(typeAt(e, text, 'U.S.'), 'country');
+    assert.equal(typeAt(e, text, 'Independence Day'), 'other');
+    assert.equal(typeAt(e, text, 'Commission on Judicial Conduct'), 'organization');
+  });
+
+  it('reads layout of sports results: golf rounds, a pitcher\'s record, fixtures joined by "v", a town\'s initial after a club', () => {
+    const text = ['281 Ana Ruiz ( Spain ) 70 71 69 71 , Brennick 68 72 70 71', 'Holt ( 11-6 ) struck out six .', 'Division two - Leeds v Farnham , Oxford v Calder', 'Kovac ( N ) 5 3 1 1 9 4 10'].join('\n');
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Ana Ruiz'), 'person');
+    assert.equal(typeAt(e, text, 'Brennick'), 'person');
+    assert.equal(typeAt(e, text, 'Holt'), 'person');
+    assert.equal(typeAt(e, text, 'Leeds'), 'organization');
+    assert.equal(typeAt(e, text, 'Oxford'), 'organization');
+    assert.equal(typeAt(e, text, 'Kovac ( N )'), 'organization');
+  });
+
+  it('reads a city before a plural group word as a team, and the city as the team elsewhere in the story', () => {
+    const text = 'The Chicago Scots lost 4-2 on Sunday , and Mark Teller homered for Chicago .';
+    const e = one(text, conll);
+    assert.equal(typeAt(e, text, 'Chicago Scots'), 'organization');
+    assert.equal(e.find((x) => x.mentions.some((m) => m.start === text.lastIndexOf('Chicago')))?.type, 'organization');
+  });
+
+  it('reads a two-word name whose given name is on the longer list ("Damien Hale")', () => {
+    const text = 'The round was led by Damien Hale on Thursday.';
+    assert.equal(typeAt(one(text, conll), text, 'Damien Hale'), 'person');
+  });
+});
