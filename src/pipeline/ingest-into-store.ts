@@ -38,7 +38,8 @@ export async function storeRecords(store: Store, records: RawArticle[], problems
   for (const doc of documents) if (fresh.has(doc.id)) clusterer.add(doc);
   // Stories that took in new documents, and those that changed by a merge or split while they arrived.
   const changed = new Set(clusterer.maintenance().slice(logged).flatMap((m) => [clusterer.resolve(m.into), clusterer.resolve(m.from)]));
-  const touched = clusterer.stories().filter((s) => changed.has(s.id) || s.documentIds.some((id) => fresh.has(id)));
+  for (const id of fresh) { const story = clusterer.storyOf(id); if (story) changed.add(story); }
+  const touched = clusterer.stories(changed);
   await store.stories.put(touched);
   await store.stories.putClusterState(clusterer.state()); // a snapshot holding every logged batch too
 

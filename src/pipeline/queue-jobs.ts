@@ -60,8 +60,12 @@ export interface WorkerEvents {
  */
 export const ANALYSE_DELAY_SECONDS = 30;
 export const ANALYSE_DELAY_MAX_SECONDS = 600;
-export function analyseDelay(documents: number, base = ANALYSE_DELAY_SECONDS): number {
-  return base ? Math.min(ANALYSE_DELAY_MAX_SECONDS, base + Math.floor(documents / 4)) : 0;
+export function analyseDelay(documents: number, base = ANALYSE_DELAY_SECONDS, backlog = false): number {
+  if (!base) return 0;
+  // With reads still queued (a backfill, a burst of feeds) the story will almost surely grow again before the
+  // backlog drains, and its analysis would only compete with the reading: it waits the longest hold, and is
+  // released as soon as the stream is idle. A live stream without a backlog keeps the short hold.
+  return backlog ? ANALYSE_DELAY_MAX_SECONDS : Math.min(ANALYSE_DELAY_MAX_SECONDS, base + Math.floor(documents / 4));
 }
 
 export interface WorkerOptions {
@@ -164,10 +168,11 @@ class Assigner {
         // (a split-off story may hold only older documents).
         const touchedIds = new Set(docs.map((d) => clusterer.storyOf(d.id)!));
         for (const m of clusterer.maintenance().slice(logged)) { touchedIds.add(clusterer.resolve(m.from)); touchedIds.add(clusterer.resolve(m.into)); }
-        touched = clusterer.stories().filter((s) => touchedIds.has(s.id));
+        touched = clusterer.stories(touchedIds);
         this.opts.on?.timing?.('cluster', performance.now() - t0, jobs.length);
         await this.store.stories.put(touched);
-        for (const s of touched) await this.queue.enqueue<AnalyseJob>(JOB_NAMES.analyse, { storyId: s.id }, { singletonKey: `analyse:${s.id}`, delaySeconds: analyseDelay(s.documentIds.length, this.opts.analyseDelaySeconds) });
+        const reads = await this.queue.stats(JOB_NAMES.read);
+        for (const s of touched) await this.queue.enqueue<AnalyseJob>(JOB_NAMES.analyse, { storyId: s.id }, { singletonKey: `analyse:${s.id}`, delaySeconds: analyseDelay(s.documentIds.length, this.opts.analyseDelaySeconds, reads.queued > 0) });
         // Logged last: a crash before this line repeats the batch from the stored snapshot and log.
         const seq = await this.store.stories.appendClusterLog(docs.map((d) => d.id));
         if (Date.now() - this.snapshotAt >= SNAPSHOT_SECONDS * 1000) {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { InlineQueue } from '../../src/adapters/queue-inline/index.ts';
 import { openSqliteStore } from '../../src/adapters/store-sqlite/index.ts';
 import type { Store } from '../../src/core/index.ts';
-import { enqueueInputs, startWorker, type ReadOutput } from '../../src/pipeline/queue-jobs.ts';
+import { ANALYSE_DELAY_MAX_SECONDS, analyseDelay, enqueueInputs, startWorker, type ReadOutput } from '../../src/pipeline/queue-jobs.ts';
 import { ingestIntoStore } from '../../src/pipeline/ingest-into-store.ts';
 import { writeNewsFiles } from './news-corpus.ts';
 import { assertConsistent, expectedIds } from './store-checks.ts';
@@ -90,5 +90,14 @@ describe('queued ingest (in-process queue, SQLite store)', () => {
     const second = await runQueued(store, files);
     assert.equal(second.queue.deadLetters.length, 0);
     await assertConsistent(real, await expectedIds(files));
+  });
+});
+
+describe('analysis hold', () => {
+  it('grows with the story, waits the longest hold while reads are queued, and is off when the base is 0', () => {
+    assert.ok(analyseDelay(400) > analyseDelay(4), 'a bigger story waits longer');
+    assert.equal(analyseDelay(1_000_000), ANALYSE_DELAY_MAX_SECONDS, 'never beyond the longest hold');
+    assert.equal(analyseDelay(4, 30, true), ANALYSE_DELAY_MAX_SECONDS, 'a backlog of reads: the story will grow again');
+    assert.equal(analyseDelay(4, 0, true), 0);
   });
 });

@@ -41,6 +41,14 @@ describe('story clustering', () => {
     assert.deepEqual(groups(cluster(docs)), want);
   });
 
+  it('lists just the stories asked for, each as the full listing shows it', () => {
+    const c = cluster(docs);
+    const all = c.stories();
+    const wanted = new Set([all[all.length - 1]!.id, all[0]!.id]);
+    assert.deepEqual(c.stories(wanted), all.filter((s) => wanted.has(s.id)));
+    assert.deepEqual(c.stories(new Set()), []);
+  });
+
   it('gives the same stories whatever order the documents arrive in', () => {
     const want = groups(cluster(docs));
     assert.deepEqual(groups(cluster([...docs].reverse())), want);

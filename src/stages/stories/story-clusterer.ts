@@ -26,8 +26,8 @@ import { readState, writeState, type ClustererState, type MaintenanceRecord } fr
 export interface StoryClusterer {
   /** Assign one document; returns the id of the story it joined or opened. Adding a document id twice is a no-op. */
   add(doc: Article): string;
-  /** Every story, oldest first (merged-away stories are not listed; their ids are in `mergedFrom`). */
-  stories(): Story[];
+  /** Every story, oldest first (merged-away stories are not listed; their ids are in `mergedFrom`); with `only`, just the stories of those ids. */
+  stories(only?: ReadonlySet<string>): Story[];
   /** JSON-serialisable state, to resume with new documents later. */
   state(): unknown;
   /** The current story of a document, or null when it was never added. */
@@ -331,8 +331,10 @@ export class StreamingStoryClusterer implements StoryClusterer {
     }
   }
 
-  stories(): Story[] {
-    return [...this.stories_.values()].sort((a, b) => a.seq - b.seq).map((s) => storyView(s, this.termStats, this.opts, this.extra));
+  stories(only?: ReadonlySet<string>): Story[] {
+    // A view costs a title choice and a copy of the member ids: an assign batch asks for the few it touched, not all.
+    const records = only ? [...this.stories_.values()].filter((s) => only.has(s.id)) : [...this.stories_.values()];
+    return records.sort((a, b) => a.seq - b.seq).map((s) => storyView(s, this.termStats, this.opts, this.extra));
   }
 
   state(): ClustererState {
