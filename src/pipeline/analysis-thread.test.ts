@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ingestPaths } from '../stages/ingest/index.ts';
 import { createStoryClusterer } from '../stages/stories/index.ts';
 import { cleanAll } from './run.ts';
-import { inlineAnalyser, threadAnalyser } from './analysis-thread.ts';
+import { inlineAnalyser, threadAnalyser, threadPool } from './analysis-thread.ts';
 
 async function demoStory() {
   const { records } = await ingestPaths([join(import.meta.dirname, '../../examples/demo')], { fetcher: null });
@@ -40,4 +40,16 @@ it('a story that needs more than the thread heap fails with that reason, not the
     // The analyser is not stuck: the next call gets its own answer (a new thread, here also too small).
     await assert.rejects(analyser.analyse(story, docs, new Date()), /stopped/);
   } finally { await analyser.close(); }
+});
+
+it('a pool of threads analyses stories side by side, each report the same as on the calling thread', { timeout: 60_000 }, async () => {
+  const { story, docs } = await demoStory();
+  const now = new Date('2026-01-02T00:00:00Z');
+  // Analysis narrows documents' dates in place: the inline run gets a copy.
+  const inline = await inlineAnalyser.analyse(story, structuredClone(docs), now);
+  const pool = threadPool(2, 512);
+  try {
+    const reports = await Promise.all([1, 2, 3].map(() => pool.analyse(story, docs, now)));
+    for (const r of reports) assert.deepEqual(r, inline);
+  } finally { await pool.close(); }
 });

@@ -73,3 +73,21 @@ export function threadAnalyser(heapMb: number): StoryAnalyser {
     },
   };
 }
+
+/**
+ * `threads` analysis threads, each story going to the one with the least queued work. One worker process
+ * on a many-core machine would otherwise analyse one story at a time; several workers each with one
+ * thread get the same parallelism with more processes (and their memory).
+ */
+export function threadPool(threads: number, heapMb: number): StoryAnalyser {
+  if (threads <= 1) return threadAnalyser(heapMb);
+  const pool = Array.from({ length: threads }, () => ({ analyser: threadAnalyser(heapMb), queued: 0 }));
+  return {
+    async analyse(story, docs, now) {
+      const slot = pool.reduce((a, b) => (b.queued < a.queued ? b : a));
+      slot.queued++;
+      try { return await slot.analyser.analyse(story, docs, now); } finally { slot.queued--; }
+    },
+    async close() { await Promise.all(pool.map((s) => s.analyser.close())); },
+  };
+}

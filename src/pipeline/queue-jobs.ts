@@ -116,7 +116,11 @@ export async function startWorker(queue: Queue, store: Store, opts: WorkerOption
   const assigner = new Assigner(queue, store, opts);
   await queue.work<AssignJob>(JOB_NAMES.assign, timed(JOB_NAMES.assign, (jobs) => assigner.run(jobs)), { exclusive: true, batchSize: 64 });
   await queue.work<AnalyseJob>(JOB_NAMES.analyse, timed(JOB_NAMES.analyse, async (jobs) => {
-    for (const job of jobs) await analyseJob(queue, store, job.data.storyId, opts, now());
+    // Side by side: an analyser with several threads runs them at once; one thread queues them.
+    // All settle before a failure fails the batch, so no analysis is still running when its job is retried.
+    const settled = await Promise.allSettled(jobs.map((job) => analyseJob(queue, store, job.data.storyId, opts, now())));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }), { batchSize: 4 });
   // The assigner checks after each batch; this also covers a last read that finished after its assign
   // batch had looked. Failures (the queue stopping) are left to the next tick.

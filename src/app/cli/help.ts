@@ -24,7 +24,8 @@ Options:
   --quiet            no progress on stderr
   --queue URL        the job queue: a postgres:// URL (default $SYNOPTIC_QUEUE, else the store if it is PostgreSQL)
   --job-timeout S    enqueue, worker: a job active this long is presumed dead and retried (default 900)
-  --analysis-heap-mb N  worker: heap of the thread that analyses stories (default 1280); a story needing more fails its job
+  --analysis-heap-mb N  worker: heap of each thread that analyses stories (default 1280); a story needing more fails its job
+  --analysis-threads N  worker: stories analysed at once, each in its own thread (default 1; one worker on a many-core machine: its cores)
   --every S          poll: poll again every S seconds (at least 10) until Ctrl-C; --rounds N stops after N polls
   --allow-host H     let the fetcher reach host[:port] H although it is local or private (local test servers); repeatable
 

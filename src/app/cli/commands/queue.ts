@@ -5,7 +5,7 @@
 import { openStore } from '../../../adapters/open-store.ts';
 import { openQueue, queueLocation, redact } from '../../../adapters/open-queue.ts';
 import { enqueueInputs, JOB_NAMES, startWorker } from '../../../pipeline/queue-jobs.ts';
-import { threadAnalyser } from '../../../pipeline/analysis-thread.ts';
+import { threadPool } from '../../../pipeline/analysis-thread.ts';
 import type { QueueStatus } from '../../../core/ports/queue.ts';
 import { UsageError } from '../../../core/errors.ts';
 import type { CommandContext } from './context.ts';
@@ -42,6 +42,9 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
   const rawHeap = ctx.values['analysis-heap-mb'];
   const heapMb = rawHeap === undefined ? ANALYSIS_HEAP_MB : Number(rawHeap);
   if (!Number.isInteger(heapMb) || heapMb < 64) throw new UsageError(`--analysis-heap-mb must be a whole number of MB ≥ 64, not "${rawHeap}"`);
+  const rawThreads = ctx.values['analysis-threads'];
+  const threads = rawThreads === undefined ? 1 : Number(rawThreads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--analysis-threads must be a whole number from 1 to 64, not "${rawThreads}"`);
   const store = await openStore(ctx.store);
   const quiet = Boolean(ctx.values.quiet);
   const log = (line: string) => { if (!quiet) ctx.stderr.write(`${line}\n`); };
@@ -61,7 +64,7 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
     await store.close();
     throw err;
   }
-  const analyser = threadAnalyser(heapMb);
+  const analyser = threadPool(threads, heapMb);
   try {
     log(`worker ${process.pid} on queue ${redact(loc)}${ctx.values['exit-when-idle'] ? ' (exits when the queue is empty)' : '; Ctrl-C stops it'}`);
     await startWorker(queue, store, {
