@@ -94,6 +94,18 @@ describe('findQuotes', () => {
     assert.equal(qs[0]!.speaker, 'Amara Okafor');
     assert.deepEqual(qs[0]!.pieces?.map((p) => d.text.slice(p.start, p.end)), ['The port will reopen on Monday,', 'The crews have cleared the channel.']);
   });
+  it('ends a report where a new subject with a cue of its own takes over after ", and" or ", while"', () => {
+    const and = quotesOf('Most of the growers surveyed said prices were too low to cover costs, and a third said they would sell their land.').quotes;
+    assert.equal(and.length, 2);
+    assert.equal(and[0]?.text, 'prices were too low to cover costs');
+    assert.equal(and[1]?.text, 'they would sell their land');
+    const whileQ = quotesOf('About half of the nurses say they plan to stay in the profession, while four in 10 say they are looking for other work.').quotes;
+    assert.equal(whileQ[0]?.text, 'they plan to stay in the profession');
+    assert.equal(whileQ[1]?.text, 'they are looking for other work');
+    // A coordinated clause without its own reporting cue stays part of what was said.
+    const one = quotesOf('The mayor said the budget was balanced, and the city would hire more teachers next year.').quotes;
+    assert.equal(one[0]?.text, 'the budget was balanced, and the city would hire more teachers next year');
+  });
   it('reads reported speech with the attribution after or inside it', () => {
     const after = quotesOf('Turnout will be the lowest in a decade, said Lena Varga, a pollster at a Budapest institute.').quotes;
     assert.equal(after[0]?.text, 'Turnout will be the lowest in a decade');

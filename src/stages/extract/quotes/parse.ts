@@ -126,6 +126,10 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
       let k = next.first - 1;
       while (k > 0 && /^(and|but|also|then|,)$/.test(tokens[k]!.text)) k--;
       if (tokens[k]!.end > draft.start) draft.end = tokens[k]!.end;
+    } else {
+      // "Most said A, and a third said B", "X backs A, while Y wants B": a new subject with a cue of its own after ", and" starts another report.
+      const cut = newClauseCue(tokens, cues, c, draft);
+      if (cut >= 0) draft.end = tokens[cut]!.end;
     }
     draft.cue = cueRange(c);
     candidates.push({ c, draft });
@@ -169,6 +173,31 @@ export function parseSentence(text: string, start: number, end: number, runs: Qu
     if (words >= opts.minBareQuoteWords) out.push({ kind: 'direct', start: r.start, end: r.end, cue: null, source: null, bare: true });
   });
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Conjunctions after a comma that may open a new main clause. */
+const CLAUSE_CONJ = /^(and|but|while|whereas|though|although|yet|compared|after|as)$/i;
+
+/**
+ * Index of the last token of `draft`'s own clause when a later cue inside it has a subject of its own right after ", and"
+ * (", while", ", compared with"): "... said A, and a third said B"; else -1.
+ */
+function newClauseCue(tokens: WordToken[], cues: CueMatch[], c: CueMatch, draft: QuoteDraft): number {
+  for (const c2 of cues) {
+    if (c2.first <= c.last + 2 || tokens[c2.first]!.start >= draft.end) continue;
+    for (let k = c2.first - 2; k > c.last; k--) {
+      if (tokens[k]!.text !== ',' || tokens[k]!.start <= draft.start) continue;
+      let s = k + 1;
+      if (!CLAUSE_CONJ.test(tokens[s]!.text)) continue;
+      s++;
+      if (tokens[s - 1]!.text.toLowerCase() === 'compared' && /^(with|to)$/.test(tokens[s]?.text ?? '')) s++;
+      if (s >= c2.first) break;
+      const src = sourceBefore(tokens, c2.first, s);
+      if (src && src.start === tokens[s]!.start) return k - 1;
+      break;
+    }
+  }
+  return -1;
 }
 
 /** Ends `draft` before the first of `blocking` (quotes it runs into); false when that leaves too little or a quote opens before it. */
