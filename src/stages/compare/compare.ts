@@ -43,7 +43,8 @@ export interface CompareResult {
 
 /** Build the shared context: claims of the comparable documents, aligned. */
 export function buildContext(input: CompareInput, opts: CompareOptions): CompareContext {
-  const docs = input.documents.filter((d) => input.story.documentIds.includes(d.id));
+  const inStory = new Set(input.story.documentIds);
+  const docs = input.documents.filter((d) => inStory.has(d.id));
   const { compared } = inMainLanguage(docs.length ? docs : input.documents);
   const groupOf = provenanceIndex(compared.map((d) => d.id), input.reuse.provenance);
   const claims = compared.flatMap((d, i) => findClaims(d, i, input.extraction, opts));

@@ -32,20 +32,23 @@ function chainPairs(chain: Chain, a: BodyTokens, b: BodyTokens): [number, number
   return out;
 }
 
+// (Helpers at module level, not closures: under tsx each named closure is re-created with a __name call per use.)
+const gapAt = (pairs: [number, number][], x: number) => (x <= 0 || x >= pairs.length ? -1 : pairs[x]![0] - pairs[x - 1]![0] - 1 + pairs[x]![1] - pairs[x - 1]![1] - 1);
+const crosses = (br: Uint8Array, from: number, to: number) => { for (let x = from + 1; x <= to; x++) if (br[x]) return true; return false; };
+
 /**
  * Drop stray matches inside a rewritten stretch: a 1-word match with changes on both sides, or a 2-word one
  * between two long changes ("the" shared by two different clauses), so the change reads as one phrase-level edit.
  */
 function dropStrayMatches(pairs: [number, number][]): [number, number][] {
-  const gapAt = (x: number) => (x <= 0 || x >= pairs.length ? -1 : pairs[x]![0] - pairs[x - 1]![0] - 1 + pairs[x]![1] - pairs[x - 1]![1] - 1);
   const out: [number, number][] = [];
   let x = 0;
   while (x < pairs.length) {
     let y = x + 1;
     while (y < pairs.length && pairs[y]![0] === pairs[y - 1]![0] + 1 && pairs[y]![1] === pairs[y - 1]![1] + 1) y++;
     const len = y - x;
-    const before = gapAt(x);
-    const after = gapAt(y);
+    const before = gapAt(pairs, x);
+    const after = gapAt(pairs, y);
     const stray = before > 0 && after > 0 && (len === 1 || (len === 2 && Math.min(before, after) >= 4));
     if (!stray) for (let t = x; t < y; t++) out.push(pairs[t]!);
     x = y;
@@ -57,7 +60,6 @@ function dropStrayMatches(pairs: [number, number][]): [number, number][] {
 function splitAtBreaks(pairs: [number, number][], a: BodyTokens, b: BodyTokens): [number, number][][] {
   const pieces: [number, number][][] = [];
   let cur: [number, number][] = [];
-  const crosses = (br: Uint8Array, from: number, to: number) => { for (let x = from + 1; x <= to; x++) if (br[x]) return true; return false; };
   for (const p of pairs) {
     const prev = cur[cur.length - 1];
     if (prev && (crosses(a.breakBefore, prev[0], p[0]) || crosses(b.breakBefore, prev[1], p[1]))) { pieces.push(cur); cur = []; }

@@ -36,6 +36,21 @@ const isDay = (w: string) => /^\d{1,2}(st|nd|rd|th)?$/.test(w);
  * date (weekday, month, year, relative day), number, else wording (a framing substitution).
  */
 export function editKind(from: string, to: string): EditKind {
+  // Copies of one wire story repeat the same edits across many pairs: each (from, to) is classified once.
+  const key = from + '\u0000' + to;
+  let kind = KIND_MEMO.get(key);
+  if (kind === undefined) {
+    kind = classify(from, to);
+    if (KIND_MEMO.size >= KIND_MEMO_SIZE) KIND_MEMO.clear();
+    KIND_MEMO.set(key, kind);
+  }
+  return kind;
+}
+
+const KIND_MEMO = new Map<string, EditKind>();
+const KIND_MEMO_SIZE = 20_000;
+
+function classify(from: string, to: string): EditKind {
   const wf = words(from);
   const wt = words(to);
   if (wf.map(spellingKey).join(' ') === wt.map(spellingKey).join(' ')) return 'spelling';

@@ -21,7 +21,9 @@ import { buildProvenance, type DirectedPair } from './provenance.ts';
 /** Tokenised bodies are rebuilt on demand and kept for this many documents, so memory stays flat on large inputs. */
 const BODY_CACHE = 4096;
 
-function bodyCache(docs: Article[]): (d: number) => BodyTokens {
+function bodyCache(docs: Article[], first: BodyTokens[]): (d: number) => BodyTokens {
+  // A story (up to a few thousand documents) keeps the bodies tokenised for fingerprinting: not tokenised twice.
+  if (docs.length <= BODY_CACHE && first.length === docs.length) return (d) => first[d]!;
   const cache = new Map<number, BodyTokens>();
   return (d) => {
     let body = cache.get(d);
@@ -37,7 +39,12 @@ function bodyCache(docs: Article[]): (d: number) => BodyTokens {
 export function findReuse(docs: Article[], options: Partial<ReuseOptions> = {}): ReuseResult {
   const opts: ReuseOptions = { ...defaultReuseOptions, ...options };
   const salts = minhashSalts(opts.minhashSize);
-  const prints = docs.map((d) => fingerprint(bodyTokens(d), opts.shingleSize, salts));
+  const bodies: BodyTokens[] = [];
+  const prints = docs.map((d) => {
+    const body = bodyTokens(d);
+    if (docs.length <= BODY_CACHE) bodies.push(body);
+    return fingerprint(body, opts.shingleSize, salts);
+  });
   const bodyWords = prints.map((p) => p.bodyWords);
   const dups = nearDuplicates(prints, opts);
   const { pairs } = candidatePairs(prints.map((p) => p.shingles), opts.minSharedShingles, opts.maxDocFrequency, opts.pairWindow);
@@ -45,7 +52,7 @@ export function findReuse(docs: Article[], options: Partial<ReuseOptions> = {}):
   for (const d of dups) if (!seen.has(d.i * docs.length + d.j)) pairs.push([d.i, d.j]);
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
-  const body = bodyCache(docs);
+  const body = bodyCache(docs, bodies);
   const agencies = new Set(opts.agencies.map((a) => a.toLowerCase()));
   const passages: ReusePassage[] = [];
   const directed: DirectedPair[] = [];

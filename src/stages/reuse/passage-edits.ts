@@ -16,19 +16,12 @@ function textOf(doc: BodyTokens, text: string, from: number, to: number): string
 export function passageEdits(pairs: [number, number][], a: BodyTokens, textA: string, b: BodyTokens, textB: string): Edit[] {
   const edits: Edit[] = [];
   let spellFrom = -1;
-  const flushSpelling = (x: number) => {
-    if (spellFrom < 0) return;
-    const from = textOf(a, textA, pairs[spellFrom]![0], pairs[x - 1]![0]);
-    const to = textOf(b, textB, pairs[spellFrom]![1], pairs[x - 1]![1]);
-    edits.push({ from, to, kind: 'spelling' });
-    spellFrom = -1;
-  };
   for (let x = 0; x < pairs.length; x++) {
     const [i, j] = pairs[x]!;
     if (x > 0) {
       const [pi, pj] = pairs[x - 1]!;
       if (i > pi + 1 || j > pj + 1) {
-        flushSpelling(x);
+        spellFrom = flushSpelling(edits, spellFrom, x, pairs, a, textA, b, textB);
         const from = textOf(a, textA, pi + 1, i - 1);
         const to = textOf(b, textB, pj + 1, j - 1);
         edits.push({ from, to, kind: editKind(from, to) });
@@ -36,8 +29,20 @@ export function passageEdits(pairs: [number, number][], a: BodyTokens, textA: st
     }
     const differs = a.tokens[i]!.text !== b.tokens[j]!.text;
     if (differs && spellFrom < 0) spellFrom = x;
-    if (!differs) flushSpelling(x);
+    if (!differs) spellFrom = flushSpelling(edits, spellFrom, x, pairs, a, textA, b, textB);
   }
-  flushSpelling(pairs.length);
+  flushSpelling(edits, spellFrom, pairs.length, pairs, a, textA, b, textB);
   return edits;
+}
+
+/**
+ * The spelling edit of the matched words from `spellFrom` up to `x` (exclusive), if one is open; returns -1 (none open).
+ * A module function, not a closure: under tsx a named closure is re-created with a __name call per passage.
+ */
+function flushSpelling(edits: Edit[], spellFrom: number, x: number, pairs: [number, number][], a: BodyTokens, textA: string, b: BodyTokens, textB: string): number {
+  if (spellFrom < 0) return -1;
+  const from = textOf(a, textA, pairs[spellFrom]![0], pairs[x - 1]![0]);
+  const to = textOf(b, textB, pairs[spellFrom]![1], pairs[x - 1]![1]);
+  edits.push({ from, to, kind: 'spelling' });
+  return -1;
 }

@@ -76,7 +76,7 @@ export function similarPairs(claims: readonly ClaimUnit[], floor: number, rules:
   const { minRareShared, rareShare, ledeBonus, ledeClaims } = rules;
   const feats = claims.map(claimFeatures);
   const weights = featureWeights(feats);
-  const norms = feats.map((fs) => Math.sqrt([...fs].reduce((s, k) => s + weights.get(k)!, 0)));
+  const norms = feats.map((fs) => { let s = 0; for (const k of fs) s += weights.get(k)!; return Math.sqrt(s); });
   const index = new Map<string, number[]>();
   feats.forEach((fs, i) => fs.forEach((k) => (index.get(k) ?? index.set(k, []).get(k)!).push(i)));
   const n = claims.length;
@@ -86,46 +86,121 @@ export function similarPairs(claims: readonly ClaimUnit[], floor: number, rules:
   // weighing almost nothing, so it only adds to pairs found otherwise; a budget caps pairs in a huge story.
   const maxPosting = Math.max(MAX_POSTING, rareLimit);
   const candidates = candidateList(n);
+  // Documents as small integers: the same-document test runs once per posting pair (millions).
+  const docNo = new Map<string, number>();
+  const docOf = Int32Array.from(claims, (c) => docNo.get(c.documentId) ?? (docNo.set(c.documentId, docNo.size), docNo.size - 1));
   const addPair = (a: number, b: number) => {
-    if (claims[a]!.documentId === claims[b]!.documentId) return;
+    if (docOf[a] === docOf[b]) return;
     candidates.add(a < b ? a * n + b : b * n + a);
   };
+  // Once the budget is spent nothing more can be added, so the remaining postings are skipped.
+  const full = () => candidates.keys.length >= MAX_CANDIDATE_PAIRS;
   const postings = [...index.values()].filter((ids) => ids.length >= 2 && ids.length <= maxPosting).sort((a, b) => a.length - b.length);
-  for (const ids of postings) for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) addPair(ids[x]!, ids[y]!);
+  // Postings come rarest first, so pairs sharing a rare key are all found before `common`: the pairs after it
+  // share only common keys, and (below) only a pair of ledes among them can pass.
+  let common = -1;
+  for (const ids of postings) {
+    if (common < 0 && ids.length > rareLimit) common = candidates.keys.length;
+    if (full()) break;
+    for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) addPair(ids[x]!, ids[y]!);
+  }
   // Ledes need no rare key (below), so they are candidates whatever they share.
   const ledes = claims.flatMap((c, i) => (c.position < ledeClaims ? [i] : []));
-  if (ledes.length <= MAX_LEDES) for (let x = 0; x < ledes.length; x++) for (let y = x + 1; y < ledes.length; y++) addPair(ledes[x]!, ledes[y]!);
+  if (common < 0) common = candidates.keys.length;
+  if (ledes.length <= MAX_LEDES && !full()) for (let x = 0; x < ledes.length; x++) for (let y = x + 1; y < ledes.length; y++) addPair(ledes[x]!, ledes[y]!);
   // Scoring runs once per candidate (millions in a big story): keys as small integers, a claim's keys
   // marked in a stamp array instead of looked up in a Set of strings. Same keys, same order, same sums.
   const keyIds = new Map<string, number>();
   const keyNames: string[] = [];
-  const featIds = feats.map((fs) => Int32Array.from(fs, (k) => keyIds.get(k) ?? (keyNames.push(k), keyIds.set(k, keyNames.length - 1), keyNames.length - 1)));
-  const keyWeight = Float64Array.from(keyNames, (k) => weights.get(k)!);
-  const keyRare = Uint8Array.from(keyNames, (k) => (index.get(k)!.length <= rareLimit ? 1 : 0));
+  // (Plain loops: TypedArray.from with a mapping function is slow in V8.)
+  const featIds = feats.map((fs) => {
+    const ids = new Int32Array(fs.size);
+    let x = 0;
+    for (const k of fs) {
+      let id = keyIds.get(k);
+      if (id === undefined) { id = keyNames.length; keyNames.push(k); keyIds.set(k, id); }
+      ids[x++] = id;
+    }
+    return ids;
+  });
+  const keyWeight = new Float64Array(keyNames.length);
+  const keyRare = new Uint8Array(keyNames.length);
+  for (let k = 0; k < keyNames.length; k++) {
+    keyWeight[k] = weights.get(keyNames[k]!)!;
+    keyRare[k] = index.get(keyNames[k]!)!.length <= rareLimit ? 1 : 0;
+  }
   const stamp = new Int32Array(keyNames.length).fill(-1);
   let pairNo = 0;
   const out: ClaimPair[] = [];
-  for (const key of candidates.keys) {
+  const keys = candidates.keys;
+  for (let q = 0; q < keys.length; q++) {
+    const key = keys[q]!;
     const i = Math.floor(key / n), j = key % n;
+    // Ledes of news copy state the same core event in the story's own topic words: two ledes get a bonus and need no rare key.
+    const lede = claims[i]!.position < ledeClaims && claims[j]!.position < ledeClaims;
+    // No rare key shared (see `common`): it would fail the rare-key rule, so it is not scored (most of a story's pairs).
+    if (q >= common && !lede && minRareShared > 0) continue;
     let s = 0;
-    let rare: number[] | null = null;
-    const [small, large] = featIds[i]!.length <= featIds[j]!.length ? [featIds[i]!, featIds[j]!] : [featIds[j]!, featIds[i]!];
+    let rare: string[] | null = null;
+    const fi = featIds[i]!, fj = featIds[j]!;
+    const small = fi.length <= fj.length ? fi : fj, large = small === fi ? fj : fi;
     const mark = pairNo++;
     for (let x = 0; x < large.length; x++) stamp[large[x]!] = mark;
     for (let x = 0; x < small.length; x++) {
       const k = small[x]!;
       if (stamp[k] !== mark) continue;
       s += keyWeight[k]!;
-      if (keyRare[k]) (rare ??= []).push(k);
+      if (keyRare[k]) (rare ??= []).push(keyNames[k]!);
     }
     if (s === 0) continue;
     const rareCount = rare?.length ?? 0;
-    // Ledes of news copy state the same core event in the story's own topic words: two ledes get a bonus and need no rare key.
-    const lede = claims[i]!.position < ledeClaims && claims[j]!.position < ledeClaims;
     const sim = s / (norms[i]! * norms[j]!) + (lede ? ledeBonus : 0);
-    if (sim >= floor && rareCount >= (lede ? 0 : minRareShared)) out.push({ a: claims[i]!, b: claims[j]!, similarity: Math.min(1, sim), rare: rare ? rare.map((k) => keyNames[k]!) : [] });
+    if (sim >= floor && rareCount >= (lede ? 0 : minRareShared)) out.push({ a: claims[i]!, b: claims[j]!, similarity: Math.min(1, sim), rare: rare ?? [] });
   }
-  return out.sort((p, q) => q.similarity - p.similarity || p.a.key.localeCompare(q.a.key));
+  return sortPairs(out);
+}
+
+/**
+ * Pairs by similarity (highest first), then by the first claim's key (localeCompare), else as found: the
+ * order a stable sort with that comparator gives. Most pairs of a big story tie on similarity (copies score
+ * 1), so keys are ranked once per claim, and the whole order is packed into one number per pair and sorted
+ * natively (a comparator over a million pairs, and localeCompare on each tie, cost seconds).
+ */
+function sortPairs(pairs: ClaimPair[]): ClaimPair[] {
+  const m = pairs.length;
+  if (m < 2) return pairs;
+  // Ranks of the first claims' keys (claims equal under localeCompare share one).
+  const firsts = [...new Set(pairs.map((p) => p.a))].sort((x, y) => x.key.localeCompare(y.key));
+  const rankOf = new Map<ClaimUnit, number>();
+  firsts.forEach((c, r) => rankOf.set(c, r > 0 && firsts[r - 1]!.key.localeCompare(c.key) === 0 ? rankOf.get(firsts[r - 1]!)! : r));
+  // Position of each pair in (key rank, as found) order: a counting sort by rank. (Plain loops throughout:
+  // TypedArray.from with a mapping function is slow in V8.)
+  const rank = new Int32Array(m);
+  const values = new Float64Array(m);
+  for (let x = 0; x < m; x++) { rank[x] = rankOf.get(pairs[x]!.a)!; values[x] = pairs[x]!.similarity; }
+  const start = new Int32Array(firsts.length + 1);
+  for (let x = 0; x < m; x++) start[rank[x]! + 1]!++;
+  for (let r = 0; r < firsts.length; r++) start[r + 1]! += start[r]!;
+  const pos = new Int32Array(m);
+  for (let x = 0; x < m; x++) pos[x] = start[rank[x]!]!++;
+  // Similarity as the index of its value among the distinct values, highest first.
+  values.sort();
+  let distinct = 0;
+  for (let x = 0; x < m; x++) if (x === 0 || values[x] !== values[distinct - 1]) values[distinct++] = values[x]!;
+  // (similarity index, position) < m² ≤ 2^53: exact in a double.
+  const packed = new Float64Array(m);
+  const pairAt = new Int32Array(m);
+  for (let x = 0; x < m; x++) {
+    const v = pairs[x]!.similarity;
+    let lo = 0, hi = distinct;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (values[mid]! < v) lo = mid + 1; else hi = mid; }
+    packed[x] = (distinct - 1 - lo) * m + pos[x]!;
+    pairAt[pos[x]!] = x;
+  }
+  packed.sort();
+  const out = new Array<ClaimPair>(m);
+  for (let x = 0; x < m; x++) out[x] = pairs[pairAt[packed[x]! % m]!]!;
+  return out;
 }
 
 /** Cluster claims: link the best pairs first; never put two claims of one document in one cluster. */

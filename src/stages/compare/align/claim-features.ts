@@ -3,6 +3,15 @@ import type { ClaimUnit } from '../claims/claim-unit.ts';
 
 /** The matching keys of a claim: word stems, plus entity ids, number values and date values as their own keys (attribution left out). */
 export function claimFeatures(c: ClaimUnit): Set<string> {
+  // Alignment and novelty both read every claim's keys: built once per claim (callers only read the set).
+  let f = FEATURES.get(c);
+  if (!f) FEATURES.set(c, (f = buildFeatures(c)));
+  return f;
+}
+
+const FEATURES = new WeakMap<ClaimUnit, Set<string>>();
+
+function buildFeatures(c: ClaimUnit): Set<string> {
   const f = new Set(c.keyTerms ?? c.terms);
   for (const e of c.keyEntityIds ?? c.entityIds) f.add('e:' + e);
   for (const n of c.numbers) f.add(`n:${n.value}|${n.unit ?? ''}`);

@@ -33,17 +33,40 @@ export function contentTerms(text: string): Set<string> {
 interface DocFacts {
   mentions: { entityId: string; span: Span; type: string }[];
   quotes: Quote[];
+  numbers: Extraction['numbers'];
+  times: Extraction['times'];
+}
+
+/**
+ * The extraction's mentions, quotes, numbers and times split by document, each list in extraction order
+ * (what filtering the whole lists per document, or per claim, gave: that was documents × facts in a big story).
+ * Kept per extraction object, and rebuilt if any of its lists was replaced or grew.
+ */
+const BY_DOC = new WeakMap<Extraction, { lists: unknown[]; lengths: number[]; byDoc: Map<string, DocFacts> }>();
+
+function factsByDoc(extraction: Extraction): Map<string, DocFacts> {
+  const lists = [extraction.entities, extraction.quotes, extraction.numbers, extraction.times];
+  const lengths = lists.map((l) => l.length);
+  const cached = BY_DOC.get(extraction);
+  if (cached && cached.lists.every((l, i) => l === lists[i]) && cached.lengths.every((n, i) => n === lengths[i])) return cached.byDoc;
+  const byDoc = new Map<string, DocFacts>();
+  const of = (id: string) => byDoc.get(id) ?? byDoc.set(id, { mentions: [], quotes: [], numbers: [], times: [] }).get(id)!;
+  for (const e of extraction.entities) for (const m of e.mentions) of(m.documentId).mentions.push({ entityId: e.id, span: m, type: e.type });
+  for (const q of extraction.quotes) of(q.span.documentId).quotes.push(q);
+  for (const n of extraction.numbers) of(n.span.documentId).numbers.push(n);
+  for (const t of extraction.times) of(t.span.documentId).times.push(t);
+  BY_DOC.set(extraction, { lists, lengths, byDoc });
+  return byDoc;
 }
 
 function factsOf(doc: Article, extraction: Extraction): DocFacts {
-  const mentions: DocFacts['mentions'] = [];
-  for (const e of extraction.entities) for (const m of e.mentions) if (m.documentId === doc.id) mentions.push({ entityId: e.id, span: m, type: e.type });
-  mentions.sort((a, b) => a.span.start - b.span.start);
-  return { mentions, quotes: extraction.quotes.filter((q) => q.span.documentId === doc.id) };
+  const f = factsByDoc(extraction).get(doc.id);
+  if (!f) return { mentions: [], quotes: [], numbers: [], times: [] };
+  return { ...f, mentions: [...f.mentions].sort((a, b) => a.span.start - b.span.start) };
 }
 
-function numbersIn(doc: Article, span: Span, extraction: Extraction, opts: CompareOptions): NumberSlot[] {
-  return extraction.numbers.filter((n) => within(span, n.span)).map((n) => {
+function numbersIn(doc: Article, span: Span, facts: DocFacts, opts: CompareOptions): NumberSlot[] {
+  return facts.numbers.filter((n) => within(span, n.span)).map((n) => {
     const before = doc.text.slice(Math.max(span.start, n.span.start - 24), n.span.start);
     const b = numberBounds(n.value, before, opts.approximateMargin);
     const written = (b.hedge ? b.hedge + ' ' : '') + doc.text.slice(n.span.start, n.span.end);
@@ -58,8 +81,8 @@ function narrowed(t: Extraction['times'][number]): Partial<DateSlot> {
   return part;
 }
 
-function datesIn(span: Span, extraction: Extraction): DateSlot[] {
-  return extraction.times
+function datesIn(span: Span, facts: DocFacts): DateSlot[] {
+  return facts.times
     .filter((t) => t.kind === 'date' && within(span, t.span))
     .map((t) => ({ value: t.value, earliest: t.earliest, latest: t.latest, text: t.text, span: t.span, ...narrowed(t) }));
 }
@@ -74,7 +97,7 @@ function objectAfter(doc: Article, from: number, to: number, mentions: DocFacts[
 }
 
 /** One claim from one clause. */
-function toClaim(doc: Article, index: string, position: number, span: Span, facts: DocFacts, extraction: Extraction, opts: CompareOptions): ClaimUnit {
+function toClaim(doc: Article, index: string, position: number, span: Span, facts: DocFacts, opts: CompareOptions): ClaimUnit {
   const text = doc.text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start);
   const mentions = facts.mentions.filter((m) => within(span, m.span));
@@ -97,8 +120,8 @@ function toClaim(doc: Article, index: string, position: number, span: Span, fact
     keyTerms: zones.length ? contentTerms(withoutAttribution(text)) : undefined,
     entityIds: [...new Set(mentions.map((m) => m.entityId))],
     keyEntityIds: zones.length ? [...new Set(stated.map((m) => m.entityId))] : undefined,
-    numbers: numbersIn(doc, span, extraction, opts),
-    dates: datesIn(span, extraction),
+    numbers: numbersIn(doc, span, facts, opts),
+    dates: datesIn(span, facts),
     quotes,
     actor: actorMention?.entityId ?? null,
     action: verb ? stemWord(verb.text) : null,
@@ -120,7 +143,7 @@ export function findClaims(doc: Article, docIndex: number, extraction: Extractio
     for (const sentence of splitSentences(doc.text, para.start, para.end)) {
       for (const clause of splitClauses(doc.text, sentence, opts.minClauseWords)) {
         const span: Span = { documentId: doc.id, start: clause.start, end: clause.end };
-        const claim = toClaim(doc, `${docIndex}:${out.length}`, out.length, span, facts, extraction, opts);
+        const claim = toClaim(doc, `${docIndex}:${out.length}`, out.length, span, facts, opts);
         if (claim.terms.size >= opts.minClaimWords && !EMBED_CREDIT.test(claim.text)) out.push(claim);
       }
     }

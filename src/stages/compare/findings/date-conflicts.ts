@@ -20,6 +20,8 @@ export function findDateConflicts(ctx: CompareContext): Conflict[] {
   const out: Conflict[] = [];
   for (const p of ctx.alignment.pairs) {
     if (p.similarity < ctx.opts.alignThreshold) break;
+    // Most pairs carry no date on one side: skipped before the lookups and copies below (a big story has a million pairs).
+    if (p.a.dates.length === 0 || p.b.dates.length === 0) continue;
     if (ctx.groupOf.get(p.a.documentId) === ctx.groupOf.get(p.b.documentId)) continue;
     // Open-ended dates ("the future", "in the coming years") pin nothing down: only bounded ones are compared.
     const da = p.a.dates.filter(bounded), db = p.b.dates.filter(bounded);

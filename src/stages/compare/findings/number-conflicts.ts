@@ -29,6 +29,8 @@ export function findNumberConflicts(ctx: CompareContext): Conflict[] {
   const seen = new Set<string>();
   for (const p of ctx.alignment.pairs) {
     if (p.similarity < ctx.opts.topicThreshold) break;
+    // Most pairs carry no number on one side: skipped before the group lookups (a big story has a million pairs).
+    if (p.a.numbers.length === 0 || p.b.numbers.length === 0) continue;
     if (ctx.groupOf.get(p.a.documentId) === ctx.groupOf.get(p.b.documentId)) continue;
     for (const x of p.a.numbers) {
       for (const y of p.b.numbers) {

@@ -5,7 +5,7 @@
 import type { Comparison, Quote } from '../../../core/index.ts';
 import type { CompareContext } from '../compare-context.ts';
 import { isFunctionWord } from '../../../lib/text/function-words.ts';
-import { quoteWords, quoteOverlap, containsRun, sameSpeaker, innerQuote } from './quote-match.ts';
+import { quoteWords, containsRun, sameSpeaker, innerQuote } from './quote-match.ts';
 
 type Conflict = Comparison['conflicts'][number];
 
@@ -27,17 +27,27 @@ export function sharedQuotes(ctx: CompareContext): QuotePair[] {
   const words = quotes.map((q) => quoteWords(q.text));
   // Overlap is judged on content words: "we need everyone on it" is not "we need to get on it".
   const content = words.map((ws) => ws.filter((w) => w.length > 1 && !isFunctionWord(w)));
+  // Every pair of a big story's quotes is looked at (millions): documents and groups as small integers,
+  // and the shared-word counts of quote i with every later quote gathered at once (sharedCounts).
+  const ids = new Map<string, number>();
+  const small = (k: string) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1);
+  const docOf = Int32Array.from(quotes, (q) => small('d:' + q.span.documentId));
+  // No group (undefined) equals no group, as in a comparison of the looked-up ids.
+  const groupOf = Int32Array.from(quotes, (q) => { const g = ctx.groupOf.get(q.span.documentId); return g === undefined ? -1 : small('g:' + g); });
+  const shared = sharedCounts(content);
   const out: QuotePair[] = [];
   for (let i = 0; i < quotes.length; i++) {
+    const hits = shared(i);
     for (let j = i + 1; j < quotes.length; j++) {
       const a = quotes[i]!, b = quotes[j]!;
       const wa = words[i]!, wb = words[j]!;
-      if (a.span.documentId === b.span.documentId) continue;
-      if (ctx.groupOf.get(a.span.documentId) === ctx.groupOf.get(b.span.documentId)) continue;
+      if (docOf[i] === docOf[j]) continue;
+      if (groupOf[i] === groupOf[j]) continue;
       if (Math.min(wa.length, wb.length) < ctx.opts.minQuoteWords) continue;
       const ca = content[i]!, cb = content[j]!;
-      const overlap = quoteOverlap(ca, cb);
-      if (Math.min(ca.length, cb.length) < 2 || overlap < ctx.opts.sameQuoteOverlap) continue;
+      const shorter = Math.min(ca.length, cb.length);
+      const overlap = shorter === 0 ? 0 : hits(j) / shorter; // = quoteOverlap(ca, cb)
+      if (shorter < 2 || overlap < ctx.opts.sameQuoteOverlap) continue;
       const verbatim = containsRun(wa, wb) || containsRun(wb, wa);
       let speakerAgrees = sameSpeaker(a, b);
       // Two outlets disagree on who spoke only when both name the speaker outright (not "she", resolved by inference).
@@ -46,6 +56,46 @@ export function sharedQuotes(ctx: CompareContext): QuotePair[] {
     }
   }
   return out;
+}
+
+/**
+ * For quote i (called with i increasing), the multiset overlap (words in common, counted as often as both
+ * hold them: what quoteOverlap counts) with each later quote j, from an inverted index of the words, so
+ * pairs sharing no word cost nothing.
+ */
+function sharedCounts(bags: readonly (readonly string[])[]): (i: number) => (j: number) => number {
+  const wordId = new Map<string, number>();
+  const postings: { quote: number[]; count: number[] }[] = [];
+  // Per quote: its distinct words, how often each occurs, and where the quote stands in each word's posting.
+  const own = bags.map((bag, q) => {
+    const counts = new Map<number, number>();
+    for (const w of bag) {
+      let id = wordId.get(w);
+      if (id === undefined) { id = postings.length; wordId.set(w, id); postings.push({ quote: [], count: [] }); }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const entries: { id: number; count: number; at: number }[] = [];
+    for (const [id, count] of counts) {
+      const p = postings[id]!;
+      entries.push({ id, count, at: p.quote.length });
+      p.quote.push(q);
+      p.count.push(count);
+    }
+    return entries;
+  });
+  const hit = new Int32Array(bags.length);
+  const stamp = new Int32Array(bags.length).fill(-1);
+  return (i) => {
+    for (const { id, count, at } of own[i]!) {
+      const p = postings[id]!;
+      for (let t = at + 1; t < p.quote.length; t++) {
+        const j = p.quote[t]!;
+        if (stamp[j] !== i) { stamp[j] = i; hit[j] = 0; }
+        hit[j]! += Math.min(count, p.count[t]!);
+      }
+    }
+    return (j) => (stamp[j] === i ? hit[j]! : 0);
+  };
 }
 
 /** The quote's speaker is written as a name where it is attributed (its speaker span is not a pronoun). */

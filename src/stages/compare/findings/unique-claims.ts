@@ -64,7 +64,8 @@ export function findUniqueClaims(ctx: CompareContext, disputed: readonly Span[] 
   const nearest = new Map<string, number>();
   for (const p of ctx.alignment.pairs) {
     if (ctx.groupOf.get(p.a.documentId) === ctx.groupOf.get(p.b.documentId)) continue;
-    for (const c of [p.a, p.b]) nearest.set(c.key, Math.max(nearest.get(c.key) ?? 0, p.similarity));
+    nearest.set(p.a.key, Math.max(nearest.get(p.a.key) ?? 0, p.similarity));
+    nearest.set(p.b.key, Math.max(nearest.get(p.b.key) ?? 0, p.similarity));
   }
   const novel = noveltyOf(ctx);
   const bySource = new Map<string, { c: ClaimUnit; cl: ClaimUnit[] }[]>();

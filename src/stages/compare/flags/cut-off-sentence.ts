@@ -7,6 +7,7 @@ import type { Article, SourceFlag } from '../../../core/index.ts';
 import { splitSentences } from '../../../lib/text/sentences.ts';
 import { tokenize, type Token } from '../../../lib/text/tokenize.ts';
 import { isFunctionWord } from '../../../lib/text/function-words.ts';
+import { mix32, stringHash32 } from '../../../lib/hash/string-hash.ts';
 
 /** Words that cannot end an English statement (not "that", "her", "for": "I knew that.", "We got her."). */
 const DANGLING = new Set([
@@ -44,16 +45,25 @@ function danglingReason(s: Sentence): string | null {
   return null;
 }
 
-/** Every run of RUN words inside a sentence that has a word after it, keyed by the run: where a cut sentence may continue. */
+/**
+ * Every run of RUN words inside a sentence that has a word after it, keyed by the run: where a cut sentence may
+ * continue. Only runs that some sentence ends with are ever looked up, so a run is keyed (its words joined)
+ * only when its hash matches such a tail's: most windows cost a few integer mixes, not a string.
+ */
 function runIndex(all: readonly Sentence[]): Map<string, { s: Sentence; next: number }[]> {
   const index = new Map<string, { s: Sentence; next: number }[]>();
-  for (const s of all) {
-    const words = s.tokens.map((t) => t.norm);
-    for (let i = 0; i + RUN < words.length; i++) {
-      const key = words.slice(i, i + RUN).join(' ');
+  const hashes = all.map((s) => s.tokens.map((t) => stringHash32(t.norm)));
+  const windowHash = (hs: readonly number[], from: number) => { let h = RUN; for (let t = from; t < from + RUN; t++) h = mix32(h, hs[t]!); return h; };
+  const tails = new Set<number>();
+  for (const hs of hashes) if (hs.length >= RUN) tails.add(windowHash(hs, hs.length - RUN));
+  all.forEach((s, n) => {
+    const hs = hashes[n]!;
+    for (let i = 0; i + RUN < hs.length; i++) {
+      if (!tails.has(windowHash(hs, i))) continue;
+      const key = s.tokens.slice(i, i + RUN).map((t) => t.norm).join(' ');
       (index.get(key) ?? index.set(key, []).get(key)!).push({ s, next: i + RUN });
     }
-  }
+  });
   return index;
 }
 

@@ -23,13 +23,30 @@ export function findDateContradictions(docs: readonly Article[], times: readonly
   const out: SourceFlag[] = [];
   const ids = new Set(docs.map((d) => d.id));
   const dated = fullDates(times).filter((t) => ids.has(t.span.documentId));
+  // Each document is weighed against all the others: the others' dates are the story's minus its own, found
+  // from one sorted list and per-value counts rather than re-sorted and re-filtered per document (quadratic).
+  const dayOf = (d: Article) => { const x = d.published.date ?? d.published.latest; return x && /^\d{4}-\d{2}-\d{2}/.test(x) ? x : null; };
+  const allDays = docs.map(dayOf).filter((x): x is string => x !== null).sort();
+  const ownDays = new Map<string, string[]>();
+  for (const d of docs) { const x = dayOf(d); if (x !== null) (ownDays.get(d.id) ?? ownDays.set(d.id, []).get(d.id)!).push(x); }
+  const datedIn = new Map<string, TimeExpr[]>();
+  const valueCount = new Map<string | null, number>();
+  const valueCountIn = new Map<string, number>();
+  for (const t of dated) {
+    (datedIn.get(t.span.documentId) ?? datedIn.set(t.span.documentId, []).get(t.span.documentId)!).push(t);
+    valueCount.set(t.value, (valueCount.get(t.value) ?? 0) + 1);
+    valueCountIn.set(t.span.documentId + '\u0000' + t.value, (valueCountIn.get(t.span.documentId + '\u0000' + t.value) ?? 0) + 1);
+  }
+  const docCount = new Map<string, number>();
+  for (const d of docs) docCount.set(d.id, (docCount.get(d.id) ?? 0) + 1);
   for (const d of docs) {
-    const others = docs.filter((o) => o.id !== d.id);
-    const centre = storyCentre(others.length ? others : docs);
+    // storyCentre(others), others being every document with another id (all of them when there is none).
+    const own = docCount.get(d.id)! < docs.length ? ownDays.get(d.id) ?? [] : [];
+    const centre = medianWithout(allDays, own);
     if (!centre) continue;
-    const otherDays = new Set(dated.filter((t) => t.span.documentId !== d.id).map((t) => t.value));
-    for (const t of dated) {
-      if (t.span.documentId !== d.id || otherDays.has(t.value) || t.value! <= centre) continue;
+    for (const t of datedIn.get(d.id) ?? []) {
+      const elsewhere = valueCount.get(t.value)! - (valueCountIn.get(d.id + '\u0000' + t.value) ?? 0) > 0;
+      if (elsewhere || t.value! <= centre) continue;
       if (days(t.value!, centre) < maxDays) continue;
       out.push({ kind: 'date-contradiction', message: `"${t.text}" (${t.value}) is long after the story's other documents (around ${centre}).`, evidence: [t.span] });
     }
@@ -39,4 +56,15 @@ export function findDateContradictions(docs: readonly Article[], times: readonly
     }
   }
   return out;
+}
+
+/** storyCentre's median day of the sorted `days` with one occurrence of each of `removed` taken out. */
+function medianWithout(days: readonly string[], removed: readonly string[]): string | null {
+  let rest: readonly string[] = days;
+  if (removed.length) {
+    const copy = [...days];
+    for (const r of removed) copy.splice(copy.indexOf(r), 1);
+    rest = copy;
+  }
+  return rest.length ? rest[Math.floor((rest.length - 1) / 2)]!.slice(0, 10) : null;
 }

@@ -8,10 +8,22 @@ type Framing = Comparison['framing'][number];
 export function locate(doc: Article, within: Span, words: string): Span | null {
   if (!words.trim()) return null;
   const hay = doc.text.slice(within.start, within.end);
-  const esc = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').exec(hay);
+  const m = wholeWords(words).exec(hay);
   return m ? { documentId: doc.id, start: within.start + m.index, end: within.start + m.index + m[0].length } : null;
 }
+
+/** The pattern of `words` as whole words, any white space between them. Compiled once per phrase: copies repeat the same edits. */
+function wholeWords(words: string): RegExp {
+  let re = PATTERNS.get(words);
+  if (!re) {
+    const esc = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u');
+    if (PATTERNS.size >= 10_000) PATTERNS.clear();
+    PATTERNS.set(words, re);
+  }
+  return re;
+}
+const PATTERNS = new Map<string, RegExp>();
 
 /** An edit side without the function words at its edges ("security operation in" → "security operation"). */
 export function trimEdit(words: string): string {
@@ -29,8 +41,9 @@ function abbreviation(a: string, b: string): boolean {
 }
 
 /** A wording edit worth showing: short on both sides, on one line, not only function words, not an abbreviation. */
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
 function worthShowing(from: string, to: string, maxWords: number): boolean {
-  const words = (s: string) => s.split(/\s+/).filter(Boolean);
   if (/\n/.test(from + to) || words(from).length > maxWords || words(to).length > maxWords) return false;
   if (words(from).every(isFunctionWord) || words(to).every(isFunctionWord)) return false;
   return !abbreviation(from, to);

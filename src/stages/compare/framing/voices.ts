@@ -30,14 +30,23 @@ export function affiliationOf(q: Quote, entities: ReadonlyMap<string, Entity>): 
 /** One framing entry: per document, the quoted sides and how often each is quoted, citing the quotes. */
 export function voicesFraming(docs: readonly Article[], quotes: readonly Quote[], entityList: readonly Entity[]): Framing[] {
   const entities = new Map(entityList.map((e) => [e.id, e]));
+  // Voices are people and bodies that speak: quotes whose speaker resolved to one. Split by document once
+  // (in quote order), not filtered per document: a big story has thousands of each.
+  const byDoc = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speakerId || !SPEAKERS.has(entities.get(q.speakerId)?.type ?? '')) continue;
+    (byDoc.get(q.span.documentId) ?? byDoc.set(q.span.documentId, []).get(q.span.documentId)!).push(q);
+  }
+  // A resolved speaker's side depends on its entity alone; found once per speaker (it may scan every entity).
+  const sideOf = new Map<string, string | null>();
   const variants: Framing['variants'] = [];
   for (const doc of docs) {
-    // Voices are people and bodies that speak: quotes whose speaker resolved to one.
-    const own = quotes.filter((q) => q.span.documentId === doc.id && q.speakerId && SPEAKERS.has(entities.get(q.speakerId)?.type ?? ''));
+    const own = byDoc.get(doc.id) ?? [];
     if (own.length === 0) continue;
     const counts = new Map<string, number>();
     for (const q of own) {
-      const side = affiliationOf(q, entities) ?? 'unnamed';
+      if (!sideOf.has(q.speakerId!)) sideOf.set(q.speakerId!, affiliationOf(q, entities));
+      const side = sideOf.get(q.speakerId!) ?? 'unnamed';
       counts.set(side, (counts.get(side) ?? 0) + 1);
     }
     const summary = [...counts].sort((a, b) => b[1] - a[1]).map(([side, n]) => `${side} ${n}`).join(', ');
