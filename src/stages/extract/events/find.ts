@@ -32,8 +32,26 @@ const participleAfterDeterminer = (tokens: Token[], i: number) => /(?:ed|en)$/.t
 const GERUND_LEADS = new Set(['of', 'to', 'for', 'with', 'without', 'about', 'using', 'by']);
 const gerundComplement = (tokens: Token[], i: number) => /ing$/.test(tokens[i]!.norm) && GERUND_LEADS.has(tokens[i - 1]?.norm ?? '');
 
+/** Whether the token sequence at i spells `words`. */
+function spells(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+// buildEvents reads a document's triggers again after narrowing its date (the triggers do not depend on it):
+// keep the last reading per paragraph list, checked against the text and title it was made from.
+const recent = new WeakMap<Article['paragraphs'], { text: string; titleSpan: Article['titleSpan']; count: number; hits: TriggerHit[] }>();
+
 /** Every trigger, in text order; a type found twice in one sentence is kept once (its first trigger). */
 export function findTriggers(doc: Article): TriggerHit[] {
+  const memo = recent.get(doc.paragraphs);
+  if (memo && memo.text === doc.text && memo.titleSpan === doc.titleSpan && memo.count === doc.paragraphs.length) return memo.hits;
+  const hits = readTriggers(doc);
+  recent.set(doc.paragraphs, { text: doc.text, titleSpan: doc.titleSpan, count: doc.paragraphs.length, hits });
+  return hits;
+}
+
+function readTriggers(doc: Article): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const range of readingRanges(doc)) {
     for (const sentence of splitSentences(doc.text, range.start, range.end)) {
@@ -41,8 +59,10 @@ export function findTriggers(doc: Article): TriggerHit[] {
       if (isHeadlineLink(doc, sentence, tokens)) continue;
       const seen = new Set<string>();
       for (let i = 0; i < tokens.length; i++) {
-        for (const t of TRIGGERS.get(tokens[i]!.norm) ?? []) {
-          if (!t.words.every((w, k) => tokens[i + k]?.norm === w)) continue;
+        const triggers = TRIGGERS.get(tokens[i]!.norm);
+        if (!triggers) continue;
+        for (const t of triggers) {
+          if (!spells(tokens, i, t.words)) continue;
           if (t.words.length === 1 && (participleAfterDeterminer(tokens, i) || gerundComplement(tokens, i))) continue;
           if (!seen.has(t.type)) out.push({ type: t.type, start: tokens[i]!.start, end: tokens[i + t.words.length - 1]!.end, sentence });
           seen.add(t.type);

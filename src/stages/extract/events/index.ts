@@ -7,7 +7,7 @@ import { parseIsoDay } from '../../../lib/time/calendar-day.ts';
 import { findTimes } from '../time/index.ts';
 import { defaultEventOptions, type EventOptions } from './defaults.ts';
 import { findTriggers } from './find.ts';
-import { assignTimes, indexEntityMentions, parseMention, type EventMention } from './parse.ts';
+import { assignTimes, indexEntityMentions, parseMention, type EntityMentionIndex, type EventMention } from './parse.ts';
 import { mergeMentions } from './merge.ts';
 import { refinePublished } from './refine.ts';
 import { toTimeline } from './timeline.ts';
@@ -28,10 +28,10 @@ export interface EventResult {
 }
 
 /** Event mentions of one document; undated ones fall back to the days before its publication date. */
-function mentionsOf(doc: Article, times: TimeExpr[], input: EventInput, opts: EventOptions): EventMention[] {
+function mentionsOf(doc: Article, times: TimeExpr[], input: EventInput, entityMentions: Map<string, EntityMentionIndex[]>, opts: EventOptions): EventMention[] {
   const hits = findTriggers(doc);
   const dated = assignTimes(doc.text, hits, times);
-  const entityIndex = indexEntityMentions(doc.id, input.entities);
+  const entityIndex = entityMentions.get(doc.id) ?? [];
   const pubLo = parseIsoDay(doc.published.earliest ?? doc.published.date);
   const pubHi = parseIsoDay(doc.published.latest ?? doc.published.date);
   const out: EventMention[] = [];
@@ -55,14 +55,17 @@ function mentionsOf(doc: Article, times: TimeExpr[], input: EventInput, opts: Ev
 export function buildEvents(docs: Article[], input: EventInput, options: Partial<EventOptions> = {}): EventResult {
   const opts = { ...defaultEventOptions, ...options };
   const timesOf = (doc: Article) => input.times.filter((t) => t.span.documentId === doc.id);
-  let mentions = docs.flatMap((d) => mentionsOf(d, timesOf(d), input, opts));
+  const entityMentions = indexEntityMentions(input.entities);
+  const perDoc = docs.map((d) => mentionsOf(d, timesOf(d), input, entityMentions, opts));
+  let mentions = perDoc.flat();
   let groups = mergeMentions(mentions, opts.mergeWordOverlap);
   const publishedRefinements = refinePublished(docs, mentions, groups, opts);
   if (Object.keys(publishedRefinements).length) {
-    // Re-read the refined documents' times against their narrowed dates, then merge again.
-    mentions = docs.flatMap((d) => {
+    // Re-read the refined documents' times against their narrowed dates, then merge again (the others' mentions
+    // are as before: nothing downstream changes them).
+    mentions = docs.flatMap((d, i) => {
       const refined = publishedRefinements[d.id];
-      return refined ? mentionsOf({ ...d, published: refined }, findTimes({ ...d, published: refined }), input, opts) : mentionsOf(d, timesOf(d), input, opts);
+      return refined ? mentionsOf({ ...d, published: refined }, findTimes({ ...d, published: refined }), input, entityMentions, opts) : perDoc[i]!;
     });
     groups = mergeMentions(mentions, opts.mergeWordOverlap);
   }

@@ -41,7 +41,12 @@ export function mergeMentions(mentions: EventMention[], wordOverlap: number): nu
   const uf = new UnionFind<number>();
   // Only mentions of one merge group can be the same event: compare within each group.
   const byGroup = new Map<string, number[]>();
-  mentions.forEach((m, i) => byGroup.set(groupOf(m.type), [...(byGroup.get(groupOf(m.type)) ?? []), i]));
+  mentions.forEach((m, i) => {
+    const key = groupOf(m.type);
+    const members = byGroup.get(key);
+    if (members) members.push(i);
+    else byGroup.set(key, [i]);
+  });
   for (const members of byGroup.values()) {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
@@ -53,7 +58,9 @@ export function mergeMentions(mentions: EventMention[], wordOverlap: number): nu
   const groups = new Map<number, number[]>();
   mentions.forEach((_, i) => {
     const root = uf.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
   return [...groups.values()];
 }

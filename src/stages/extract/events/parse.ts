@@ -28,10 +28,34 @@ export interface EventMention {
 
 export interface EntityMentionIndex { start: number; end: number; entity: Entity }
 
-/** Entity mentions of one document, by position. */
-export function indexEntityMentions(docId: string, entities: Entity[]): EntityMentionIndex[] {
-  return entities.flatMap((entity) => entity.mentions.filter((m) => m.documentId === docId).map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
+/** Entity mentions of each document, by position (one pass over the entities for all documents). */
+export function indexEntityMentions(entities: Entity[]): Map<string, EntityMentionIndex[]> {
+  const byDoc = new Map<string, EntityMentionIndex[]>();
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const list = byDoc.get(m.documentId);
+      const item = { start: m.start, end: m.end, entity };
+      if (list) list.push(item);
+      else byDoc.set(m.documentId, [item]);
+    }
+  }
+  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
+  return byDoc;
+}
+
+/** The mentions inside [start, end], in index order: a binary search instead of a filter over the document's. */
+function mentionsWithin(index: EntityMentionIndex[], start: number, end: number): EntityMentionIndex[] {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMentionIndex[] = [];
+  // Sorted by start, and a mention ends after it starts: none past `end` can end inside.
+  for (let i = lo; i < index.length && index[i]!.start <= end; i++) if (index[i]!.end <= end) out.push(index[i]!);
+  return out;
 }
 
 const ACTOR_TYPES = new Set(['person', 'organization', 'country', 'other']);
@@ -99,6 +123,16 @@ export function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}[\p{L}'-]{2,}/gu) ?? []).filter((w) => !ENGLISH_STOPWORDS.has(w)));
 }
 
+// Triggers of one sentence come one after another: they share its word set (read only, by merge).
+let lastWords: { text: string; start: number; end: number; words: Set<string> } | null = null;
+
+function sentenceWords(text: string, sentence: { start: number; end: number }): Set<string> {
+  if (lastWords && lastWords.text === text && lastWords.start === sentence.start && lastWords.end === sentence.end) return lastWords.words;
+  const words = contentWords(text.slice(sentence.start, sentence.end));
+  lastWords = { text, start: sentence.start, end: sentence.end, words };
+  return words;
+}
+
 export function parseMention(
   doc: Article, hit: TriggerHit, time: TimeExpr | null, entityIndex: EntityMentionIndex[], objectWords: number,
 ): EventMention | null {
@@ -106,7 +140,7 @@ export function parseMention(
   if (!time && (DATED_TYPES.has(hit.type) || (DATED_NOUNS.has(text.slice(hit.start, hit.end).toLowerCase()) && referringNoun(text, hit)))) return null;
   // A counterfactual ("would have imposed") reports no event.
   if (COUNTERFACTUAL.test(text.slice(Math.max(hit.sentence.start, hit.start - 40), hit.start))) return null;
-  const inSentence = entityIndex.filter((m) => m.start >= hit.sentence.start && m.end <= hit.sentence.end);
+  const inSentence = mentionsWithin(entityIndex, hit.sentence.start, hit.sentence.end);
   let subject = inSentence.filter((m) => m.end <= hit.start && ACTOR_TYPES.has(m.entity.type) && inSubject(text, hit.sentence.start, m.start, hit.start));
   // The clause nearest the trigger names its subject ("..., Washington's envoy said"): prefer mentions after the last comma.
   const lastComma = text.lastIndexOf(',', hit.start);
@@ -128,6 +162,6 @@ export function parseMention(
     doc, type: hit.type, trigger: { start: hit.start, end: hit.end }, sentence: hit.sentence, actorIds,
     place: placeMention?.entity.name ?? null, object, time, earliest: e, latest: l,
     reliable: time != null && e != null && (doc.published.date != null || /\b\d{4}\b/.test(time.text)),
-    words: contentWords(text.slice(hit.sentence.start, hit.sentence.end)),
+    words: sentenceWords(text, hit.sentence),
   };
 }

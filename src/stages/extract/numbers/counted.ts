@@ -25,16 +25,19 @@ interface W { text: string; start: number; end: number; gapBefore: string }
 function wordsIn(text: string, from: number, to: number): W[] {
   const out: W[] = [];
   let prev = from;
-  for (const m of text.slice(from, to).matchAll(WORD)) {
-    const start = from + (m.index ?? 0);
-    out.push({ text: m[0].replace(/[.]$/, ''), start, end: start + m[0].replace(/[.]$/, '').length, gapBefore: text.slice(prev, start) });
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const start = from + m.index;
+    const word = m[0].endsWith('.') ? m[0].slice(0, -1) : m[0]; // a full stop is no part of the word
+    out.push({ text: word, start, end: start + word.length, gapBefore: text.slice(prev, start) });
     prev = start + m[0].length;
   }
   return out;
 }
 
 const isStop = (w: W) => PHRASE_STOPS.has(w.text.toLowerCase());
-const breaks = (w: W) => /[,;:()"“”!?\u2014]|\.\s/.test(w.gapBefore) || /\s[-–]\s/.test(w.gapBefore);
+const breaks = (w: W) => w.gapBefore !== ' ' && (/[,;:()"“”!?\u2014]|\.\s/.test(w.gapBefore) || /\s[-–]\s/.test(w.gapBefore));
 const verbLike = (w: W, index: number) => index > 0 && /^[a-z]+(?:ed|ing)$/.test(w.text) && !/^(?:red|bed|need|seed|speed|feed|breed|hundred|wing|king|ring|thing|string|spring|building|ceiling|morning|evening|meeting|ruling|funding|offering|listing|saving|training|shooting|bombing|warning|briefing|hearing|landing|filing|holding|being)$/.test(w.text);
 
 /** The noun phrase after a number at `end` (within the sentence ending at `limit`). */

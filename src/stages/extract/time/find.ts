@@ -1,5 +1,6 @@
 /** @module time/find — candidate time expressions in a stretch of text: every rule's matches, longest first, no overlaps. */
 import { RULES, type Rule } from './rules.ts';
+import { HintScanner } from './hints.ts';
 import type { Spec } from './spec.ts';
 
 export interface Candidate {
@@ -12,13 +13,18 @@ export interface Candidate {
 }
 
 const LEADING_PREPOSITION = /^(?:for|over|during|in|within|at)\s+/i;
+const scanners = new WeakMap<Rule[], HintScanner>();
 
 /** Time expressions in text[from, to), in text order. */
 export function findCandidates(text: string, from = 0, to = text.length, rules: Rule[] = RULES): Candidate[] {
   const slice = text.slice(from, to);
   const found: Candidate[] = [];
-  for (const rule of rules) {
-    if (!rule.hint.test(slice)) continue;
+  let scanner = scanners.get(rules);
+  if (!scanner) scanners.set(rules, (scanner = new HintScanner(rules)));
+  const passes = scanner.passes(slice);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    if (!passes[r]) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }

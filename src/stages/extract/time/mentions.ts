@@ -30,12 +30,17 @@ const RESULTS_TALK = /[$£€]\s?\d|\bcents\b|\ba share\b|\bper share\b|\bperiod
 /** ...unless the comparison is over a year or nine months, which keep "a year earlier" a year. */
 const YEARLY_TALK = /\bnine months\b|\byear ended\b|\bfiscal year\b|\bfull year\b|\bthis year\b|\bannual\b/i;
 
-interface SentenceTalk { quarter: boolean; results: boolean }
-
-const talkOf = (sentence: string): SentenceTalk => ({
-  quarter: /\bquarter/i.test(sentence),
-  results: RESULTS_TALK.test(sentence) && !YEARLY_TALK.test(sentence),
-});
+/** What a sentence talks about; `results` is read only for a year-back expression, so it is tested on first use. */
+class SentenceTalk {
+  readonly quarter: boolean;
+  private resultsTalk: boolean | undefined;
+  constructor(private readonly sentence: string) {
+    this.quarter = /\bquarter/i.test(sentence);
+  }
+  get results(): boolean {
+    return (this.resultsTalk ??= RESULTS_TALK.test(this.sentence) && !YEARLY_TALK.test(this.sentence));
+  }
+}
 
 /** Whether "a year earlier" in this sentence may mean the year-ago quarter (the quarter in focus must still be set). */
 function quarterTalkOf(spec: Spec, talk: SentenceTalk): boolean {
@@ -62,11 +67,11 @@ function readMentions(doc: Article, maxLength: number): Mention[] {
   const out: Mention[] = [];
   for (const range of readingRanges(doc)) {
     for (const s of splitSentences(doc.text, range.start, range.end)) {
-      const sentence = doc.text.slice(s.start, s.end);
       const candidates = findCandidates(doc.text, s.start, s.end);
       if (!candidates.length) continue;
+      const sentence = doc.text.slice(s.start, s.end);
       const cues = sentenceCues(sentence);
-      const talk = talkOf(sentence);
+      const talk = new SentenceTalk(sentence);
       for (const c of candidates) {
         if (c.end - c.start > maxLength) continue;
         // "since March" looks back whatever the clause's tense.

@@ -28,22 +28,34 @@ export interface Cue { at: number; tense: Tense }
 
 /** The tense cues of a sentence, in order (read once per sentence, shared by its expressions). */
 export function sentenceCues(sentence: string): Cue[] {
-  const futures = [...sentence.matchAll(FUTURE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  // A past-looking word inside a future cue ("was due", "scheduled to") is part of that cue.
-  const inFuture = (at: number) => {
-    const i = lastAtOrBefore(futures, at);
-    return i >= 0 && at < futures[i]!.end;
-  };
+  const futures = allMatches(FUTURE, sentence).map((m) => ({ at: m.index, end: m.index + m[0].length }));
   const cues: Cue[] = futures.map((f) => ({ at: f.at, tense: 'future' as Tense }));
-  for (const m of sentence.matchAll(PAST_WORDS)) if (!inFuture(m.index ?? 0)) cues.push({ at: m.index ?? 0, tense: 'past' });
-  for (const m of sentence.matchAll(PAST_FORMS)) {
-    const at = m.index ?? 0;
-    if (inFuture(at) || NOT_PAST.test(m[0]) || DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) continue;
+  for (const m of allMatches(PAST_WORDS, sentence)) if (!inFuture(futures, m.index)) cues.push({ at: m.index, tense: 'past' });
+  for (const m of allMatches(PAST_FORMS, sentence)) {
+    const at = m.index;
+    if (inFuture(futures, at) || NOT_PAST.test(m[0]) || DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) continue;
     // "towns spared by the flood": a participle modifying a noun, not the clause's verb.
     if (BY_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 4)) && !BE_BEFORE.test(sentence.slice(Math.max(0, at - 16), at))) continue;
     cues.push({ at, tense: 'past' });
   }
   return cues.sort((a, b) => a.at - b.at);
+}
+
+/** Every match of a global regex, as matchAll gives them (an exec loop: matchAll clones the regex on each call). */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0]) re.lastIndex++;
+    out.push(m);
+  }
+  return out;
+}
+
+/** A past-looking word inside a future cue ("was due", "scheduled to") is part of that cue. */
+function inFuture(futures: { at: number; end: number }[], at: number): boolean {
+  const i = lastAtOrBefore(futures, at);
+  return i >= 0 && at < futures[i]!.end;
 }
 
 /** Index of the last item starting at or before `at` (items sorted by `at`), or -1. */
