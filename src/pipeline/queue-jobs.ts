@@ -134,11 +134,12 @@ async function readJob(queue: Queue, store: Store, job: Job<ReadJob>, opts: Work
   const t0 = performance.now();
   const { documents } = cleanAll(records, now, problems);
   opts.on?.timing?.('clean', performance.now() - t0, 1);
-  // One insertion order for every writer, so concurrent overlapping transactions cannot deadlock.
-  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { created, existing } = await store.documents.put(documents);
+  // Stories are assigned in reading order (a stream's clusterer is order-sensitive, as in `synoptic ingest`);
+  // the store gets one insertion order for every writer, so concurrent overlapping transactions cannot deadlock.
+  const ids = documents.map((d) => d.id);
+  const { created, existing } = await store.documents.put([...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   // Every id read, not only the new ones: if an earlier run stored them and died before this line, they still get assigned.
-  if (documents.length) await queue.enqueue<AssignJob>(JOB_NAMES.assign, { ids: documents.map((d) => d.id) });
+  if (ids.length) await queue.enqueue<AssignJob>(JOB_NAMES.assign, { ids });
   const out = { documents: created.length, existing: existing.length, problems };
   opts.on?.read?.(input, out);
   return out;

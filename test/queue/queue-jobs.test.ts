@@ -49,6 +49,9 @@ describe('queued ingest (in-process queue, SQLite store)', () => {
     for (const f of files) await ingestIntoStore(directStore, [f], { now: new Date() });
     const groups = async (s: Store) => (await s.stories.list({ limit: 1000 })).map((x) => [...x.documentIds].sort().join(',')).sort();
     assert.deepEqual(await groups(queuedStore), await groups(directStore));
+    // Documents reach the clusterer in reading order, as in the direct ingest: a story's id (from its first member) is the same.
+    const ids = async (s: Store) => (await s.stories.list({ limit: 1000 })).map((x) => x.id).sort();
+    assert.deepEqual(await ids(queuedStore), await ids(directStore));
     // Both write each analysed story's span, dated after extraction narrowed its members' dates.
     const spans = async (s: Store) => (await s.stories.list({ limit: 1000 })).map((x) => `${[...x.documentIds].sort().join(',')} ${x.start}..${x.end}`).sort();
     assert.deepEqual(await spans(queuedStore), await spans(directStore));
