@@ -8,10 +8,22 @@ import type { Article, SourceFlag, TimeExpr } from '../../../core/index.ts';
 const DAY = 86_400_000;
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
 
+/** A document's publication day (or the latest it may be), when known to the day. */
+function publicationDay(d: Article): string | null {
+  const x = d.published.date ?? d.published.latest;
+  return x && /^\d{4}-\d{2}-\d{2}/.test(x) ? x : null;
+}
+
+/** The median of sorted days, to the day (null for none). */
+function medianDay(sorted: readonly string[]): string | null {
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]!.slice(0, 10) : null;
+}
+
+const knownDays = (docs: readonly Article[]) => docs.map(publicationDay).filter((d): d is string => d !== null).sort();
+
 /** The story's central day: the median of its documents' publication days (null when none is dated). */
 export function storyCentre(docs: readonly Article[]): string | null {
-  const ds = docs.map((d) => d.published.date ?? d.published.latest).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}/.test(d)).sort();
-  return ds.length ? ds[Math.floor((ds.length - 1) / 2)]!.slice(0, 10) : null;
+  return medianDay(knownDays(docs));
 }
 
 /** Day-precision dates stated in `times`, with their document. */
@@ -23,29 +35,31 @@ export function findDateContradictions(docs: readonly Article[], times: readonly
   const out: SourceFlag[] = [];
   const ids = new Set(docs.map((d) => d.id));
   const dated = fullDates(times).filter((t) => ids.has(t.span.documentId));
-  // Each document is weighed against all the others: the others' dates are the story's minus its own, found
-  // from one sorted list and per-value counts rather than re-sorted and re-filtered per document (quadratic).
-  const dayOf = (d: Article) => { const x = d.published.date ?? d.published.latest; return x && /^\d{4}-\d{2}-\d{2}/.test(x) ? x : null; };
-  const allDays = docs.map(dayOf).filter((x): x is string => x !== null).sort();
-  const ownDays = new Map<string, string[]>();
-  for (const d of docs) { const x = dayOf(d); if (x !== null) (ownDays.get(d.id) ?? ownDays.set(d.id, []).get(d.id)!).push(x); }
-  const datedIn = new Map<string, TimeExpr[]>();
-  const valueCount = new Map<string | null, number>();
-  const valueCountIn = new Map<string, number>();
-  for (const t of dated) {
-    (datedIn.get(t.span.documentId) ?? datedIn.set(t.span.documentId, []).get(t.span.documentId)!).push(t);
-    valueCount.set(t.value, (valueCount.get(t.value) ?? 0) + 1);
-    valueCountIn.set(t.span.documentId + '\u0000' + t.value, (valueCountIn.get(t.span.documentId + '\u0000' + t.value) ?? 0) + 1);
-  }
-  const docCount = new Map<string, number>();
-  for (const d of docs) docCount.set(d.id, (docCount.get(d.id) ?? 0) + 1);
+  // Each document is weighed against all the others: their days are the story's sorted days less its own, and
+  // a date is stated elsewhere when the story states it more often than this document does (not re-sorted and
+  // re-filtered per document: quadratic in a big story).
+  const allDays = knownDays(docs);
+  const byId = new Map<string, { count: number; days: string[]; dated: TimeExpr[] }>();
   for (const d of docs) {
-    // storyCentre(others), others being every document with another id (all of them when there is none).
-    const own = docCount.get(d.id)! < docs.length ? ownDays.get(d.id) ?? [] : [];
-    const centre = medianWithout(allDays, own);
+    const own = byId.get(d.id) ?? byId.set(d.id, { count: 0, days: [], dated: [] }).get(d.id)!;
+    own.count++;
+    const day = publicationDay(d);
+    if (day !== null) own.days.push(day);
+  }
+  const valueCount = new Map<string | null, number>();
+  for (const t of dated) {
+    byId.get(t.span.documentId)!.dated.push(t);
+    valueCount.set(t.value, (valueCount.get(t.value) ?? 0) + 1);
+  }
+  for (const d of docs) {
+    const own = byId.get(d.id)!;
+    // storyCentre of the documents with another id (of all of them when there is none).
+    const centre = medianDay(own.count < docs.length ? without(allDays, own.days) : allDays);
     if (!centre) continue;
-    for (const t of datedIn.get(d.id) ?? []) {
-      const elsewhere = valueCount.get(t.value)! - (valueCountIn.get(d.id + '\u0000' + t.value) ?? 0) > 0;
+    const ownValues = new Map<string | null, number>();
+    for (const t of own.dated) ownValues.set(t.value, (ownValues.get(t.value) ?? 0) + 1);
+    for (const t of own.dated) {
+      const elsewhere = valueCount.get(t.value)! > ownValues.get(t.value)!;
       if (elsewhere || t.value! <= centre) continue;
       if (days(t.value!, centre) < maxDays) continue;
       out.push({ kind: 'date-contradiction', message: `"${t.text}" (${t.value}) is long after the story's other documents (around ${centre}).`, evidence: [t.span] });
@@ -58,13 +72,10 @@ export function findDateContradictions(docs: readonly Article[], times: readonly
   return out;
 }
 
-/** storyCentre's median day of the sorted `days` with one occurrence of each of `removed` taken out. */
-function medianWithout(days: readonly string[], removed: readonly string[]): string | null {
-  let rest: readonly string[] = days;
-  if (removed.length) {
-    const copy = [...days];
-    for (const r of removed) copy.splice(copy.indexOf(r), 1);
-    rest = copy;
-  }
-  return rest.length ? rest[Math.floor((rest.length - 1) / 2)]!.slice(0, 10) : null;
+/** Sorted `days` with one occurrence of each of `removed` taken out. */
+function without(days: readonly string[], removed: readonly string[]): readonly string[] {
+  if (!removed.length) return days;
+  const rest = [...days];
+  for (const r of removed) rest.splice(rest.indexOf(r), 1);
+  return rest;
 }
