@@ -25,6 +25,10 @@ function termOf(norm: string, extra: ReadonlySet<string>): string | null {
 
 /** Names and numbers live in their own feature space, marked by this prefix ("@tara reid", "@reid", "@2013"). */
 export const NAME_PREFIX = '@';
+const NAME_PREFIX_CODE = NAME_PREFIX.charCodeAt(0);
+
+/** Whether a feature is a name or number (carries NAME_PREFIX); a char-code test, since it runs on every feature of every document. */
+export const isNameFeature = (t: string): boolean => t.charCodeAt(0) === NAME_PREFIX_CODE;
 
 /** A year from 1900 to 2099: which year an event happened in tells two similar events apart. */
 const YEAR = /^(?:19|20)\d\d$/;

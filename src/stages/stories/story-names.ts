@@ -11,11 +11,11 @@
  * Only single-word name features count (a person's surname, a place), not numbers or years (story-years
  * handles those), and only for article-sized reports: a headline's capitals say little about names.
  */
-import { NAME_PREFIX } from './features.ts';
+import { isNameFeature, NAME_PREFIX } from './features.ts';
 
 /** A single-word name feature ("@okafor"), not a phrase ("@ada okafor") and not a number ("@2013", "@52-3"). */
 function isSingleName(t: string): boolean {
-  if (t.charCodeAt(0) !== 64 || t.includes(' ')) return false;
+  if (!isNameFeature(t) || t.includes(' ')) return false;
   const c = t.charCodeAt(NAME_PREFIX.length);
   return !(c >= 48 && c <= 57);
 }

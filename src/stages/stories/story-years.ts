@@ -18,7 +18,7 @@
  * Documents are not kept out of a story on their years alone (tried: it broke up as many events as it
  * kept apart).
  */
-import { NAME_PREFIX } from './features.ts';
+import { isNameFeature, NAME_PREFIX } from './features.ts';
 
 /** Year → members (documents) mentioning it; plus how many members mention any year. */
 export interface YearCounts {
@@ -34,7 +34,7 @@ export const MAX_STORY_YEARS = 16;
 /** The years a document mentions, strongest first (ties: the later year first), from its feature weights. */
 export function docYears(weights: ReadonlyMap<string, number>): string[] {
   const found: [string, number][] = [];
-  for (const [t, w] of weights) if (t.charCodeAt(0) === 64 && YEAR_FEATURE.test(t)) found.push([t.slice(NAME_PREFIX.length), w]);
+  for (const [t, w] of weights) if (isNameFeature(t) && YEAR_FEATURE.test(t)) found.push([t.slice(NAME_PREFIX.length), w]);
   return found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1)).map(([y]) => y);
 }
 
