@@ -38,20 +38,8 @@ function spells(tokens: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
-// buildEvents reads a document's triggers again after narrowing its date (the triggers do not depend on it):
-// keep the last reading per paragraph list, checked against the text and title it was made from.
-const recent = new WeakMap<Article['paragraphs'], { text: string; titleSpan: Article['titleSpan']; count: number; hits: TriggerHit[] }>();
-
 /** Every trigger, in text order; a type found twice in one sentence is kept once (its first trigger). */
 export function findTriggers(doc: Article): TriggerHit[] {
-  const memo = recent.get(doc.paragraphs);
-  if (memo && memo.text === doc.text && memo.titleSpan === doc.titleSpan && memo.count === doc.paragraphs.length) return memo.hits;
-  const hits = readTriggers(doc);
-  recent.set(doc.paragraphs, { text: doc.text, titleSpan: doc.titleSpan, count: doc.paragraphs.length, hits });
-  return hits;
-}
-
-function readTriggers(doc: Article): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const range of readingRanges(doc)) {
     for (const sentence of splitSentences(doc.text, range.start, range.end)) {

@@ -6,7 +6,7 @@ import type { Article, Entity, Event, Published, Quote, TimeExpr } from '../../.
 import { parseIsoDay } from '../../../lib/time/calendar-day.ts';
 import { findTimes } from '../time/index.ts';
 import { defaultEventOptions, type EventOptions } from './defaults.ts';
-import { findTriggers } from './find.ts';
+import { findTriggers, type TriggerHit } from './find.ts';
 import { assignTimes, indexEntityMentions, parseMention, type EntityMentionIndex, type EventMention } from './parse.ts';
 import { mergeMentions } from './merge.ts';
 import { refinePublished } from './refine.ts';
@@ -27,9 +27,8 @@ export interface EventResult {
   publishedRefinements: Record<string, Published>;
 }
 
-/** Event mentions of one document; undated ones fall back to the days before its publication date. */
-function mentionsOf(doc: Article, times: TimeExpr[], input: EventInput, entityMentions: Map<string, EntityMentionIndex[]>, opts: EventOptions): EventMention[] {
-  const hits = findTriggers(doc);
+/** Event mentions of one document from its triggers; undated ones fall back to the days before its publication date. */
+function mentionsOf(doc: Article, hits: TriggerHit[], times: TimeExpr[], input: EventInput, entityMentions: Map<string, EntityMentionIndex[]>, opts: EventOptions): EventMention[] {
   const dated = assignTimes(doc.text, hits, times);
   const entityIndex = entityMentions.get(doc.id) ?? [];
   const pubLo = parseIsoDay(doc.published.earliest ?? doc.published.date);
@@ -56,7 +55,9 @@ export function buildEvents(docs: Article[], input: EventInput, options: Partial
   const opts = { ...defaultEventOptions, ...options };
   const timesOf = (doc: Article) => input.times.filter((t) => t.span.documentId === doc.id);
   const entityMentions = indexEntityMentions(input.entities);
-  const perDoc = docs.map((d) => mentionsOf(d, timesOf(d), input, entityMentions, opts));
+  // Triggers do not depend on the publication date: read once, also for a document re-read after narrowing.
+  const triggers = docs.map(findTriggers);
+  const perDoc = docs.map((d, i) => mentionsOf(d, triggers[i]!, timesOf(d), input, entityMentions, opts));
   let mentions = perDoc.flat();
   let groups = mergeMentions(mentions, opts.mergeWordOverlap);
   const publishedRefinements = refinePublished(docs, mentions, groups, opts);
@@ -65,7 +66,7 @@ export function buildEvents(docs: Article[], input: EventInput, options: Partial
     // are as before: nothing downstream changes them).
     mentions = docs.flatMap((d, i) => {
       const refined = publishedRefinements[d.id];
-      return refined ? mentionsOf({ ...d, published: refined }, findTimes({ ...d, published: refined }), input, entityMentions, opts) : perDoc[i]!;
+      return refined ? mentionsOf({ ...d, published: refined }, triggers[i]!, findTimes({ ...d, published: refined }), input, entityMentions, opts) : perDoc[i]!;
     });
     groups = mergeMentions(mentions, opts.mergeWordOverlap);
   }
