@@ -1,6 +1,6 @@
 /**
  * @module bench/scale — `node --import tsx bench/scale.ts [--docs 100000] [--per-file 250] [--workers 1,2]
- * [--stores postgres,sqlite] [--queue-jobs 2000] [--heap-mb 1536] [--analysis-threads 1] [--analysis-heap-mb 1280]`: queued ingest + full analysis (read → assign → analyse)
+ * [--stores postgres,sqlite] [--queue-jobs 2000] [--heap-mb 1536] [--analysis-threads 1] [--analysis-heap-mb 1280] [--max-analysed 500]`: queued ingest + full analysis (read → assign → analyse)
  * of a stream built from real text (bench/scale-corpus.ts), by 1 and 2 real `synoptic worker` processes,
  * with the store in PostgreSQL and in SQLite (the queue is PostgreSQL either way). Prints documents/s,
  * each worker's peak memory and CPU time, where the computing went (clean, cluster, analysis), the store's size; then pg-boss's own cost
@@ -26,6 +26,8 @@ const HEAP_MB = Number(arg('heap-mb', '0'));
 const THREADS = Number(arg('analysis-threads', '1'));
 /** Heap of each analysis thread (`--analysis-heap-mb`); empty: the worker's default. */
 const THREAD_HEAP = arg('analysis-heap-mb', '');
+/** Documents analysed per story at most (`--max-analysed`); empty: the worker's default. */
+const MAX_ANALYSED = arg('max-analysed', '');
 const MAIN = join(import.meta.dirname, '../src/app/cli/main.ts');
 const PG = { host: process.env.PGHOST ?? '127.0.0.1', port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER ?? 'postgres' };
 const pgUrl = (db: string) => `postgres://${PG.user}@${PG.host}:${PG.port}/${db}`;
@@ -62,7 +64,7 @@ try {
   const { files, bytes } = writeStream(join(dir, 'in'), DOCS, PER_FILE);
   if (!files.length) process.exit(0);
   console.log(`stream: ${DOCS} articles in ${files.length} JSONL files (${mb(bytes)} MB), written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`machine: 2 cores shared; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}${HEAP_MB ? `; worker heap capped at ${HEAP_MB} MB` : ''}; ${THREADS} analysis thread(s) per worker${THREAD_HEAP ? `, heap ${THREAD_HEAP} MB each` : ''}\n`);
+  console.log(`machine: 2 cores shared; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}${HEAP_MB ? `; worker heap capped at ${HEAP_MB} MB` : ''}; ${THREADS} analysis thread(s) per worker${THREAD_HEAP ? `, heap ${THREAD_HEAP} MB each` : ''}; at most ${MAX_ANALYSED || 'the default'} documents analysed per story\n`);
   console.log('| store | workers | documents | analyses written (dropped) | documents analysed per document | wall s | docs/s | CPU s (all workers) | docs per CPU-s | peak MB per worker | computing: clean / cluster / analysis (s) | store size MB | queue tables MB | load avg during |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---|');
 
@@ -81,7 +83,7 @@ try {
         const load: number[] = [];
         const sampler = setInterval(() => load.push(loadavg()[0]!), 5000);
         const started = performance.now();
-        const outs = await Promise.all(Array.from({ length: workers }, () => run(['worker', '--exit-when-idle', '--analysis-threads', String(THREADS), ...(THREAD_HEAP ? ['--analysis-heap-mb', THREAD_HEAP] : []), ...common])));
+        const outs = await Promise.all(Array.from({ length: workers }, () => run(['worker', '--exit-when-idle', '--analysis-threads', String(THREADS), ...(THREAD_HEAP ? ['--analysis-heap-mb', THREAD_HEAP] : []), ...(MAX_ANALYSED ? ['--max-analysed', MAX_ANALYSED] : []), ...common])));
         const wall = (performance.now() - started) / 1000;
         clearInterval(sampler);
         for (const o of outs) if (o.code !== 0) throw new Error(`worker failed: ${o.stderr.slice(-500)}`);

@@ -6,7 +6,7 @@ import type { ThreadReply, ThreadRequest } from './analysis-thread.ts';
 parentPort!.on('message', (req: ThreadRequest) => {
   let reply: ThreadReply;
   try {
-    reply = { id: req.id, result: storyReport(req.story, req.docs, new Date(req.now)) };
+    reply = { id: req.id, result: storyReport(req.story, req.docs, new Date(req.now), req.maxDocuments) };
   } catch (err) {
     reply = { id: req.id, error: err instanceof Error ? err.message : String(err) };
   }

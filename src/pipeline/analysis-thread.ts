@@ -11,17 +11,18 @@ import { storyReport } from './run.ts';
 export type StoryReport = ReturnType<typeof storyReport>;
 
 export interface StoryAnalyser {
-  analyse(story: Story, docs: Article[], now: Date): Promise<StoryReport>;
+  /** `maxDocuments`: the per-story bound (see analysis-sample); its default when omitted. */
+  analyse(story: Story, docs: Article[], now: Date, maxDocuments?: number): Promise<StoryReport>;
   close(): Promise<void>;
 }
 
 /** On the calling thread (tests, single-process use). */
 export const inlineAnalyser: StoryAnalyser = {
-  analyse: async (story, docs, now) => storyReport(story, docs, now),
+  analyse: async (story, docs, now, maxDocuments) => storyReport(story, docs, now, maxDocuments),
   close: async () => {},
 };
 
-export interface ThreadRequest { id: number; story: Story; docs: Article[]; now: string }
+export interface ThreadRequest { id: number; story: Story; docs: Article[]; now: string; maxDocuments?: number }
 export type ThreadReply = { id: number; result: StoryReport } | { id: number; error: string };
 
 /** One analysis at a time in one thread, restarted after a crash (e.g. its heap ran out). */
@@ -52,17 +53,17 @@ export function threadAnalyser(heapMb: number): StoryAnalyser {
     return w;
   };
 
-  const run = (story: Story, docs: Article[], now: Date) => new Promise<StoryReport>((resolve, reject) => {
+  const run = (story: Story, docs: Article[], now: Date, maxDocuments?: number) => new Promise<StoryReport>((resolve, reject) => {
     worker ??= start();
     const id = nextId++;
     pending = { id, resolve, reject, what: `story ${story.id} (${docs.length} documents)` };
     worker.ref();
-    worker.postMessage({ id, story, docs, now: now.toISOString() } satisfies ThreadRequest);
+    worker.postMessage({ id, story, docs, now: now.toISOString(), maxDocuments } satisfies ThreadRequest);
   });
 
   return {
-    analyse(story, docs, now) {
-      const result = chain.then(() => run(story, docs, now));
+    analyse(story, docs, now, maxDocuments) {
+      const result = chain.then(() => run(story, docs, now, maxDocuments));
       chain = result.catch(() => {});
       return result;
     },
@@ -83,10 +84,10 @@ export function threadPool(threads: number, heapMb: number): StoryAnalyser {
   if (threads <= 1) return threadAnalyser(heapMb);
   const pool = Array.from({ length: threads }, () => ({ analyser: threadAnalyser(heapMb), queued: 0 }));
   return {
-    async analyse(story, docs, now) {
+    async analyse(story, docs, now, maxDocuments) {
       const slot = pool.reduce((a, b) => (b.queued < a.queued ? b : a));
       slot.queued++;
-      try { return await slot.analyser.analyse(story, docs, now); } finally { slot.queued--; }
+      try { return await slot.analyser.analyse(story, docs, now, maxDocuments); } finally { slot.queued--; }
     },
     async close() { await Promise.all(pool.map((s) => s.analyser.close())); },
   };

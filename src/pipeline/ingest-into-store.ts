@@ -45,7 +45,7 @@ export async function storeRecords(store: Store, records: RawArticle[], problems
 
   for (const [i, story] of touched.entries()) {
     const docs = await store.documents.getMany(story.documentIds);
-    const { story: analysed, report } = storyReport(story, docs, opts.now);
+    const { story: analysed, report } = storyReport(story, docs, opts.now, opts.maxAnalysedDocuments);
     await store.analyses.put(story.id, report);
     await store.stories.put([analysed]);
     opts.onProgress?.('analyse', i + 1, touched.length);

@@ -24,6 +24,7 @@ import { defaultIngestOptions, ingestPaths, walkFolder } from '../stages/ingest/
 import type { StoryClusterer } from '../stages/stories/index.ts';
 import { cleanAll } from './run.ts';
 import { inlineAnalyser, type StoryAnalyser } from './analysis-thread.ts';
+import { analysisSample } from './analysis-sample.ts';
 import { loadClusterer } from './load-clusterer.ts';
 
 export const JOB_NAMES = { read: 'read', assign: 'assign', analyse: 'analyse' } as const;
@@ -73,6 +74,8 @@ export interface WorkerOptions {
   /** Where stories are analysed (default: on this thread; `synoptic worker` uses a thread of its own). */
   analyser?: StoryAnalyser;
   analyseDelaySeconds?: number;
+  /** Documents analysed per story at most (see analysis-sample); 0: no bound. */
+  maxAnalysedDocuments?: number;
   now?: () => Date;
   on?: WorkerEvents;
 }
@@ -150,11 +153,19 @@ async function readJob(queue: Queue, store: Store, job: Job<ReadJob>, opts: Work
  * documents to the log (a few kB), instead of rewriting a state that grows with the corpus (20 MB at 100k).
  */
 export const SNAPSHOT_SECONDS = 60;
+/**
+ * And only once the log holds this share of the clustered documents: the state grows with the corpus, so a
+ * snapshot a minute would cost O(N) a minute (~200 MB at 1M); this way snapshots cost O(1) per document
+ * (amortised) and a restart replays at most this share of the corpus.
+ */
+export const SNAPSHOT_LOG_SHARE = 0.1;
 
 /** The single assigner: keeps the clusterer in memory between batches while it holds the queue. */
 class Assigner {
   private clusterer: StoryClusterer | null = null;
   private snapshotAt = 0;
+  /** Documents logged since the last snapshot (or since this assigner loaded the state). */
+  private logged = 0;
 
   constructor(private readonly queue: Queue, private readonly store: Store, private readonly opts: WorkerOptions) {}
 
@@ -180,12 +191,14 @@ class Assigner {
         for (const s of touched) await this.queue.enqueue<AnalyseJob>(JOB_NAMES.analyse, { storyId: s.id }, { singletonKey: `analyse:${s.id}`, delaySeconds: analyseDelay(s.documentIds.length, this.opts.analyseDelaySeconds, reads.queued > 0) });
         // Logged last: a crash before this line repeats the batch from the stored snapshot and log.
         const seq = await this.store.stories.appendClusterLog(docs.map((d) => d.id));
-        if (Date.now() - this.snapshotAt >= SNAPSHOT_SECONDS * 1000) {
+        this.logged += docs.length;
+        if (Date.now() - this.snapshotAt >= SNAPSHOT_SECONDS * 1000 && this.logged >= SNAPSHOT_LOG_SHARE * clusterer.stats().documents) {
           const t1 = performance.now();
           const state = clusterer.state();
           this.opts.on?.timing?.('cluster', performance.now() - t1, 0);
           await this.store.stories.putClusterState(state, seq);
           this.snapshotAt = Date.now();
+          this.logged = 0;
         }
         this.opts.on?.assign?.(docs.length, touched.length);
       }
@@ -226,9 +239,10 @@ const sameMembers = (a: string[], b: string[]) => a.length === b.length && a.eve
 async function analyseJob(queue: Queue, store: Store, storyId: string, opts: WorkerOptions, now: Date): Promise<void> {
   const story = await store.stories.get(storyId);
   if (!story) return;
-  const docs = await store.documents.getMany(story.documentIds);
+  // A very big story is analysed over a sample; it is taken here so the thread is sent only the sample.
+  const { story: bounded, docs } = analysisSample(story, await store.documents.getMany(story.documentIds), opts.maxAnalysedDocuments);
   const t0 = performance.now();
-  const { story: analysed, report } = await (opts.analyser ?? inlineAnalyser).analyse(story, docs, now);
+  const { story: analysed, report } = await (opts.analyser ?? inlineAnalyser).analyse(bounded, docs, now, opts.maxAnalysedDocuments);
   opts.on?.timing?.('analysis', performance.now() - t0, 1);
   const current = await store.stories.get(storyId);
   const same = Boolean(current && sameMembers(current.documentIds, story.documentIds));

@@ -23,6 +23,7 @@ import { compare } from '../stages/compare/index.ts';
 import { writeBrief } from '../stages/brief/index.ts';
 import { assembleReport, type StoryResult } from './assemble-report.ts';
 import { validateReport } from './validate-report.ts';
+import { analysisSample, ANALYSIS_MAX_DOCUMENTS } from './analysis-sample.ts';
 
 export interface RunOptions {
   /** The moment of analysis (passed to stages that need a clock). */
@@ -32,6 +33,8 @@ export interface RunOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Downloads URL inputs (SSRF-safe); without one, a URL input becomes a problem. */
   fetcher?: Fetcher | null;
+  /** Documents analysed per story at most (a sample past it, see analysis-sample); 0: no bound. */
+  maxAnalysedDocuments?: number;
 }
 
 export interface RunResult {
@@ -79,10 +82,14 @@ export function analyzeStory(clustered: Story, docs: Article[]): StoryResult {
  * One story analysed for the store: its validated report, and the story row to keep beside it
  * (its span re-dated and its independent-source count).
  */
-export function storyReport(story: Story, docs: Article[], now: Date): { story: Story & { independentSources: number }; report: Report } {
-  const result = analyzeStory(story, docs);
+export function storyReport(story: Story, docs: Article[], now: Date, maxDocuments = ANALYSIS_MAX_DOCUMENTS): { story: Story & { independentSources: number }; report: Report } {
+  const sampled = analysisSample(story, docs, maxDocuments);
+  const result = analyzeStory(sampled.story, sampled.docs);
   const analysed = { ...result.story, independentSources: result.reuse.provenance.groups.length };
-  return { story: analysed, report: validateReport(assembleReport(docs, [], [{ ...result, story: analysed }], now)) };
+  const report = validateReport(assembleReport(sampled.docs, [], [{ ...result, story: analysed }], now));
+  // The sample belongs to this report, not to the story's row (its membership).
+  const { sample: _sample, ...row } = analysed;
+  return { story: row, report };
 }
 
 /** Steps 3–5 over cleaned documents. */
@@ -92,7 +99,8 @@ export function analyzeDocuments(documents: Article[], problems: Problem[], opts
   const byId = new Map(documents.map((d) => [d.id, d]));
   const stories = clusterer.stories().filter((s) => s.documentIds.some((id) => byId.has(id)));
   const results = stories.map((story, i) => {
-    const result = analyzeStory(story, story.documentIds.flatMap((id) => byId.get(id) ?? []));
+    const sampled = analysisSample(story, story.documentIds.flatMap((id) => byId.get(id) ?? []), opts.maxAnalysedDocuments);
+    const result = analyzeStory(sampled.story, sampled.docs);
     opts.onProgress?.('analyse', i + 1, stories.length);
     return result;
   });

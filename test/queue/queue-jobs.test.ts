@@ -22,14 +22,15 @@ function tmp(t: { after: (fn: () => void) => void }): string {
   return dir;
 }
 
-async function runQueued(store: Store, inputs: string[]) {
+async function runQueued(store: Store, inputs: string[], maxAnalysedDocuments?: number) {
   const queue = new InlineQueue();
   const reads: ReadOutput[] = [];
-  await startWorker(queue, store, { on: { read: (_input, out) => reads.push(out) } });
+  const analysed: number[] = [];
+  await startWorker(queue, store, { maxAnalysedDocuments, on: { read: (_input, out) => reads.push(out), analyse: (_id, _written, documents) => analysed.push(documents) } });
   const queued = await enqueueInputs(queue, inputs);
   await queue.drain();
   await queue.stop();
-  return { queue, reads, queued };
+  return { queue, reads, queued, analysed };
 }
 
 describe('queued ingest (in-process queue, SQLite store)', () => {
@@ -55,6 +56,28 @@ describe('queued ingest (in-process queue, SQLite store)', () => {
     // Both write each analysed story's span, dated after extraction narrowed its members' dates.
     const spans = async (s: Store) => (await s.stories.list({ limit: 1000 })).map((x) => `${[...x.documentIds].sort().join(',')} ${x.start}..${x.end}`).sort();
     assert.deepEqual(await spans(queuedStore), await spans(directStore));
+  });
+
+  it('analyses a story bigger than the bound over a sample, and says so in its report', async (t) => {
+    const dir = tmp(t);
+    const files = writeNewsFiles(join(dir, 'in'), 0, 40, 8);
+    const store = openSqliteStore(join(dir, 'store.sqlite'));
+    t.after(() => store.close());
+    const { analysed } = await runQueued(store, [join(dir, 'in')], 3);
+    assert.ok(analysed.length > 0 && analysed.every((n) => n <= 3), `each analysis read at most 3 documents: ${analysed}`);
+    const stories = await store.stories.list({ limit: 1000 });
+    const big = stories.filter((s) => s.documentIds.length > 3);
+    assert.ok(big.length > 0, 'the corpus has stories past the bound');
+    for (const s of stories) {
+      const report = (await store.analyses.get(s.id))!;
+      const reported = report.stories[0]!;
+      assert.deepEqual(reported.documentIds, s.documentIds, 'the report lists every member');
+      if (s.documentIds.length <= 3) { assert.equal(reported.sample, undefined); continue; }
+      assert.equal(reported.sample!.of, s.documentIds.length);
+      assert.deepEqual(report.documents.map((d) => d.id), reported.sample!.documentIds, 'the report holds the sampled documents');
+      assert.equal('sample' in s, false, "the story's row keeps its membership only");
+    }
+    assert.equal(files.length, 5);
   });
 
   it('re-ingesting a corpus stores nothing new and analyses nothing again', async (t) => {

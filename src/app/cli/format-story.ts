@@ -13,7 +13,9 @@ function citationLabel(span: Span, docs: Article[]): string {
 
 export function formatStory(story: Story, report: Report): string {
   const docs = story.documentIds.flatMap((id) => report.documents.find((d) => d.id === id) ?? []);
-  const lines = [`Story: ${story.title}`, `  ${docs.length} document(s)${story.start ? `, ${story.start}${story.end && story.end !== story.start ? ` to ${story.end}` : ''}` : ''}  [id ${story.id}]`, ''];
+  const lines = [`Story: ${story.title}`, `  ${docs.length} document(s)${story.start ? `, ${story.start}${story.end && story.end !== story.start ? ` to ${story.end}` : ''}` : ''}  [id ${story.id}]`];
+  if (story.sample) lines.push(`  ${story.sample.basis}`);
+  lines.push('');
   docs.forEach((d, i) => {
     const p = d.published;
     const date = p.date ?? (p.earliest ? `${p.earliest}..${p.latest}` : 'undated');

@@ -26,6 +26,8 @@ Options:
   --job-timeout S    enqueue, worker: a job active this long is presumed dead and retried (default 900)
   --analysis-heap-mb N  worker: heap of each thread that analyses stories (default 1280); a story needing more fails its job
   --analysis-threads N  worker: stories analysed at once, each in its own thread (default 1; one worker on a many-core machine: its cores)
+  --max-analysed N   analyze, ingest, worker: a story of more than N documents is analysed over a sample of N
+                     (its earliest, latest and an even spread; the report says which); default 500, 0: no bound
   --every S          poll: poll again every S seconds (at least 10) until Ctrl-C; --rounds N stops after N polls
   --allow-host H     let the fetcher reach host[:port] H although it is local or private (local test servers); repeatable
 

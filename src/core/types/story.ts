@@ -17,5 +17,10 @@ export const StorySchema = z.object({
   documentCount: z.number().int().nonnegative().optional(),
   /** Ids of earlier stories merged into this one, so ids stored from an earlier run still resolve. */
   mergedFrom: z.array(z.string()).optional(),
+  /**
+   * Present when the analysis read only some members (a story past the per-story bound): which ones, out of
+   * how many, and how they were chosen. The report's findings rest on these documents alone.
+   */
+  sample: z.object({ documentIds: z.array(z.string()), of: z.number().int().nonnegative(), basis: z.string() }).optional(),
 });
 export type Story = z.infer<typeof StorySchema>;

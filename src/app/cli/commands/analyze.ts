@@ -2,10 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { analyzePaths } from '../../../pipeline/run.ts';
 import { formatStory } from '../format-story.ts';
-import type { CommandContext } from './context.ts';
+import { maxAnalysed, type CommandContext } from './context.ts';
 
 export async function analyzeCommand(ctx: CommandContext): Promise<number> {
-  const { report } = await analyzePaths(ctx.positionals, { now: ctx.now, onProgress: ctx.progress, fetcher: ctx.fetcher });
+  const { report } = await analyzePaths(ctx.positionals, { now: ctx.now, onProgress: ctx.progress, fetcher: ctx.fetcher, maxAnalysedDocuments: maxAnalysed(ctx) });
   for (const p of report.problems) ctx.stderr.write(`${p.path}: ${p.error}\n`);
   if (!report.documents.length) {
     ctx.stderr.write('synoptic: nothing readable in the given inputs\n');

@@ -1,7 +1,7 @@
 /** @module commands/ingest — `synoptic ingest <path>...`: store documents once, update stories and analyses. */
 import { openStore } from '../../../adapters/open-store.ts';
 import { ingestIntoStore, type IngestSummary } from '../../../pipeline/ingest-into-store.ts';
-import type { CommandContext } from './context.ts';
+import { maxAnalysed, type CommandContext } from './context.ts';
 
 export function describeIngest(s: IngestSummary): string {
   const lines = [`read ${s.read} record(s): ${s.created.length} new document(s) stored, ${s.existing.length} already stored`];
@@ -15,7 +15,7 @@ export async function ingestCommand(ctx: CommandContext): Promise<number> {
   const store = await openStore(ctx.store);
   try {
     const runId = await store.runs.start('ingest', ctx.positionals);
-    const summary = await ingestIntoStore(store, ctx.positionals, { now: ctx.now, onProgress: ctx.progress, fetcher: ctx.fetcher });
+    const summary = await ingestIntoStore(store, ctx.positionals, { now: ctx.now, onProgress: ctx.progress, fetcher: ctx.fetcher, maxAnalysedDocuments: maxAnalysed(ctx) });
     await store.runs.finish(runId, { created: summary.created.length, existing: summary.existing.length, problems: summary.problems.length });
     for (const p of summary.problems) ctx.stderr.write(`${p.path}: ${p.error}\n`);
     ctx.stdout.write(describeIngest(summary) + '\n');

@@ -8,7 +8,7 @@ import { enqueueInputs, JOB_NAMES, startWorker } from '../../../pipeline/queue-j
 import { threadPool } from '../../../pipeline/analysis-thread.ts';
 import type { QueueStatus } from '../../../core/ports/queue.ts';
 import { UsageError } from '../../../core/errors.ts';
-import type { CommandContext } from './context.ts';
+import { maxAnalysed, type CommandContext } from './context.ts';
 
 const location = (ctx: CommandContext) => queueLocation(ctx.values.queue as string | undefined, ctx.store);
 
@@ -45,6 +45,7 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
   const rawThreads = ctx.values['analysis-threads'];
   const threads = rawThreads === undefined ? 1 : Number(rawThreads);
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError(`--analysis-threads must be a whole number from 1 to 64, not "${rawThreads}"`);
+  const maxAnalysedDocuments = maxAnalysed(ctx);
   const store = await openStore(ctx.store);
   const quiet = Boolean(ctx.values.quiet);
   const log = (line: string) => { if (!quiet) ctx.stderr.write(`${line}\n`); };
@@ -70,6 +71,7 @@ export async function workerCommand(ctx: CommandContext): Promise<number> {
     await startWorker(queue, store, {
       fetcher: ctx.fetcher,
       analyser,
+      maxAnalysedDocuments,
       on: {
         read: (input, out) => {
           totals.read++; totals.stored += out.documents; totals.existing += out.existing; totals.problems += out.problems.length;

@@ -62,6 +62,7 @@ export function storyPage(story: Story, report: Report): Html {
   return layout(story.title, html`
 <h1>${story.title}</h1>
 <p class="muted">${docs.length} documents · ${groups.length} independent source(s)${story.start ? ` · ${story.start}${story.end && story.end !== story.start ? ` – ${story.end}` : ''}` : ''}</p>
+${story.sample ? html`<p class="muted">A very big story: ${story.sample.basis}.</p>` : ''}
 <section aria-labelledby="brief-h"><h2 id="brief-h">Brief</h2>
 ${brief?.sentences.length ? html`<ol class="brief">${brief.sentences.map((s) => html`<li>${s.text} ${s.citations.map((c) => cite(c, docs))}</li>`)}</ol>` : html`<p class="muted">No brief could be written.</p>`}
 </section>
